@@ -1,0 +1,1 @@
+"""Documents and stored facts as SCHEMA.md records, CSV, JSON and Parquet."""

@@ -1,0 +1,1 @@
+"""Language detection (lingua) and sentence splitting (razdel)."""

@@ -1,0 +1,40 @@
+"""The explicit list of stages of the standard pipeline, built once per process."""
+
+from __future__ import annotations
+
+from kzcn.pipeline.runner import Pipeline
+from kzcn.settings import Settings
+
+
+def standard_stages(settings: Settings | None = None) -> list:
+    """The standard stages in order; heavy resources (gazetteer, NER models) load here once."""
+    from kzcn.language.stage import LanguageStage
+
+    stages: list = [LanguageStage()]
+    stages += _fact_stages()
+    return stages
+
+
+def _fact_stages() -> list:
+    from kzcn.extract.amounts import AmountStage
+    from kzcn.extract.dates import DateStage
+    from kzcn.extract.entities import EntityStage
+    from kzcn.extract.events import EventStage
+    from kzcn.extract.figures import FigureStage
+    from kzcn.extract.projects import ProjectStage
+    from kzcn.extract.sectors import SectorStage
+
+    return [
+        EntityStage(),
+        AmountStage(),
+        DateStage(),
+        FigureStage(),
+        EventStage(),
+        ProjectStage(),
+        SectorStage(),
+    ]
+
+
+def build_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The standard pipeline, wiring checked."""
+    return Pipeline(standard_stages(settings))
