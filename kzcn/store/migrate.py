@@ -20,8 +20,9 @@ def alembic_config(url: str) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database at ``engine`` to the newest schema."""
+    """Bring the database at ``engine`` to the newest schema (every head: features add
+    their own revision branches off 0001)."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
