@@ -51,11 +51,13 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or feed U
     settings = _settings(db)
     store = Store(settings.database_url).migrate()
     pipeline, fetcher = _pipeline(settings), Fetcher(settings)
-    stored = skipped = rejected = 0
+    stored = skipped = rejected = irrelevant = 0
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         for item in process_paths(paths, pipeline, settings, fetcher=fetcher):
-            if isinstance(item, Rejection):
+            if isinstance(item, Rejection) and item.kind == "triage":
+                irrelevant += 1
+            elif isinstance(item, Rejection):
                 rejected += 1
                 store.save_rejection(item)
                 err.print(f"[yellow]rejected[/] {item.where}: {item.reason}")
@@ -64,7 +66,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or feed U
             else:
                 skipped += 1
             progress.advance(task)
-    err.print(f"stored {stored}, already stored {skipped}, rejected {rejected} -> {settings.database_url}")
+    err.print(f"stored {stored}, already stored {skipped}, not about China {irrelevant}, "
+              f"rejected {rejected} -> {settings.database_url}")
 
 
 @app.command()
@@ -81,7 +84,8 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or feed 
     try:
         for item in process_paths(paths, pipeline, settings):
             if isinstance(item, Rejection):
-                err.print(f"[yellow]rejected[/] {item.where}: {item.reason}")
+                if item.kind != "triage":
+                    err.print(f"[yellow]rejected[/] {item.where}: {item.reason}")
                 continue
             record = to_record(item)
             if not evidence:

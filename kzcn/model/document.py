@@ -88,6 +88,11 @@ class Document:
     sectors: tuple[str, ...] = ()
     provided: frozenset[str] = field(default=frozenset({"text", "title", "published"}))
     meta: tuple[tuple[str, str], ...] = ()  # e.g. (("url", ...), ("outlet", ...))
+    rejection: str | None = None  # set by a stage that legitimately skips the document
+
+    def reject(self, reason: str) -> Document:
+        """A copy marked as skipped (e.g. "not about China"); later stages do not run."""
+        return replace(self, rejection=reason)
 
     def __post_init__(self) -> None:
         if not self.id:

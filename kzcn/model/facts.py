@@ -11,6 +11,7 @@ class Rejection:
 
     reason: str
     where: str = ""
+    kind: str = "input"  # input: bad or unreadable input (logged); triage: not relevant (counted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,10 @@ def process_raw(raw: RawArticle, pipeline: Pipeline, settings: Settings) -> Docu
     if isinstance(doc, Rejection):
         return doc
     try:
-        return pipeline(doc)
+        doc = pipeline(doc)
     except PipelineError as err:
         return Rejection(str(err), raw.where)
+    return Rejection(doc.rejection, raw.where, kind="triage") if doc.rejection else doc
 
 
 def process_paths(paths: Iterable[str], pipeline: Pipeline, settings: Settings,

@@ -37,6 +37,8 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
+            if doc.rejection:
+                break
             started = time.perf_counter()
             try:
                 doc = stage(doc)

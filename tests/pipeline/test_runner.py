@@ -47,3 +47,17 @@ def test_document_text_is_frozen(text):
     with pytest.raises(Exception):
         doc.text = "other"  # type: ignore[misc]
     assert doc.text == text and doc.id
+
+
+class Triage:
+    name = "triage"
+    requires = frozenset({"text"})
+    provides = frozenset()
+
+    def __call__(self, doc):
+        return doc.reject("not about China")
+
+
+def test_rejected_document_skips_later_stages():
+    doc = Pipeline([Triage(), Explodes()])(Document(text="Погода в Астане.", source="w.txt"))
+    assert doc.rejection == "not about China"
