@@ -1,0 +1,120 @@
+"""Organisations named by a phrase ending in an organisation noun, and acronym aliases.
+
+Kazakh: capitalised words + up to two lowercase words + head ("Орталық Азия–Қытай
+ынтымақтастық орталығы"); Russian: lowercase adjectives + head + "города/провинции" + name
+("торгового бюро города X" -> "Торговое бюро города X")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kzcn.gazetteer import Token
+from kzcn.gazetteer.fuzzy import CYRILLIC
+from kzcn.model import Mention
+
+MAX_LOWER = 2  # lowercase modifiers before the head: "ынтымақтастық", "әлеуметтік-кәсіпкерлік"
+MAX_CAPITAL = 6
+NOT_MODIFIERS = {"бірқатар", "бірнеше", "көптеген", "ірі", "жетекші", "барлық", "несколько",
+                 "ряд", "крупных", "ведущих"}  # quantifiers: "бірқатар қытайлық компания" is no name
+RU_LINKS = {"города", "провинции", "компании", "округа", "района"}
+SENTENCE_END = re.compile(r"[.!?:;\n«»\"]")
+
+
+def _heads():
+    from kzcn.extract.organizations import head_at
+
+    return head_at
+
+
+def _gap_breaks(text: str, left: Token, right: Token) -> bool:
+    return bool(SENTENCE_END.search(text[left.stop:right.start])) or right.start - left.stop > 2
+
+
+def _sentence_initial(text: str, token: Token) -> bool:
+    before = text[:token.start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:"
+
+
+def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention]) -> list[Mention]:
+    """Organisations whose name ends (kk) or starts (ru) with an organisation noun."""
+    from kzcn.extract.organizations import _org
+
+    head_at = _heads()
+    covered = {(m.start, m.stop) for m in places if m.kind in ("country", "kz_region", "cn_place")}
+    out = []
+    for j, token in enumerate(tokens):
+        hit = head_at(tokens, j)
+        if not hit:
+            continue
+        start = _walk_back(text, tokens, j)
+        if start is not None:
+            capitals = [t for t in tokens[start:j] if t.text[:1].isupper()]
+            lowers = [t for t in tokens[start:j] if not t.text[:1].isupper()]
+            if any(not t.text[:1].lower() in CYRILLIC for t in capitals) or any(
+                    any(m.start <= t.start < m.stop for m in places) or t.text in NOT_MODIFIERS
+                    for t in lowers):
+                continue
+            in_place = all(any(a <= t.start and t.stop <= b for a, b in covered) for t in capitals)
+            if capitals and (not in_place or token.text[:1].isupper()):
+                last = tokens[j + hit[0] - 1]
+                name = text[tokens[start].start:token.start] + hit[1]
+                out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
+        out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
+    return out
+
+
+def _walk_back(text: str, tokens: list[Token], j: int) -> int | None:
+    start, lower, capital = j, 0, 0
+    for k in range(j - 1, -1, -1):
+        if _gap_breaks(text, tokens[k], tokens[k + 1]):
+            break
+        word = tokens[k].text
+        if word[:1].isupper():
+            if _sentence_initial(text, tokens[k]) or capital >= MAX_CAPITAL:
+                break
+            capital += 1
+        elif capital == 0 and lower < MAX_LOWER and not word.isdigit():
+            lower += 1
+        else:
+            break
+        start = k
+    while start < j and not tokens[start].text[:1].isupper():
+        start += 1
+    return start if start < j else None
+
+
+def _ru_phrase(text: str, tokens: list[Token], j: int, size: int, make) -> list[Mention]:
+    from kzcn.nlp_ru import ru_phrase_nominative
+
+    link = j + size
+    if link + 1 >= len(tokens) or tokens[link].text not in RU_LINKS:
+        return []
+    stop = link + 1
+    while stop < len(tokens) and tokens[stop].text[:1].isupper() and stop - link <= 3 \
+            and not _gap_breaks(text, tokens[stop - 1], tokens[stop]):
+        stop += 1
+    if stop == link + 1:
+        return []
+    start = j
+    while start > 0 and tokens[start - 1].text.islower() and tokens[start - 1].text.endswith(
+            ("ого", "его", "ой", "ей", "ая", "ое", "ый", "ий", "ых", "их")) and j - start < 3:
+        start -= 1
+    phrase = ru_phrase_nominative(text[tokens[start].start:tokens[link].start].strip())
+    name = phrase[:1].upper() + phrase[1:] + " " + text[tokens[link].start:tokens[stop - 1].stop]
+    return [make(text, tokens[start].start, tokens[stop - 1].stop, name, "pattern")]
+
+
+def drop_acronym_aliases(orgs: list[Mention]) -> list[Mention]:
+    """Drop an all-capitals acronym whose letters all come from the initials of a longer
+    organisation in the same text ("SCEGCS" beside "Shaanxi Construction ... Group Co.")."""
+    initials = [Counter(w[0].upper() for w in m.canonical.split() if w[:1].isalpha())
+                for m in orgs if len(m.canonical.split()) > 2]
+    kept = []
+    for m in orgs:
+        word = m.canonical
+        if word.isupper() and word.isalpha() and len(word) >= 3 and \
+                any(not Counter(word) - pool for pool in initials):
+            continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,170 @@
+"""Organisations by pattern: Latin-script names in Cyrillic text, quoted names beside an
+organisation noun ("«X» ЖШС", "компания «X»"), capitalised phrases ending in such a noun
+("... ынтымақтастық орталығы"), and gazetteer organisations. Outlets and rubrics are dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from kzcn.gazetteer import Gazetteer, Token, tokenize
+from kzcn.extract.org_phrases import drop_acronym_aliases, head_phrase_orgs
+from kzcn.gazetteer.tsv import read_tsv
+from kzcn.link.morph import stems
+from kzcn.link.translit import ascii_slug
+from kzcn.model import Mention
+
+RULES = Path(__file__).parent / "rules" / "entities"
+LATIN_RUN = re.compile(
+    r"(?<![\w.])[A-Za-z][A-Za-z0-9&'.]*(?:(?:,? |-)(?:[A-Za-z][A-Za-z0-9&'.]*|\d+)(?![\w]))*")
+QUOTED = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
+DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
+LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?))+$")
+CONNECTORS = {"and", "of", "for", "the", "&", "de"}
+MAX_GAP = 4  # tokens between a quoted name and its organisation noun ("«X» ұлттық компаниясы")
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    """Organisation head nouns (lowercase form -> form in a nominative name)."""
+    return {row[0].lower(): row[2] for row in read_tsv(RULES / "org_heads.tsv", 3)}
+
+
+@lru_cache(maxsize=1)
+def not_orgs() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv(RULES.parent.parent.parent / "gazetteer"
+                                                      / "data" / "not_orgs.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def outlet_phrases() -> tuple[str, ...]:
+    return tuple(row[0].lower() for row in read_tsv(RULES / "outlets.tsv", 1))
+
+
+def head_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """(token count, nominative form) of an organisation noun starting at token ``i``."""
+    heads = org_heads()
+    if i + 1 < len(tokens):
+        pair = tokens[i].text.lower() + " " + tokens[i + 1].text.lower()
+        for stem in stems(tokens[i + 1].text):
+            key = tokens[i].text.lower() + " " + stem
+            if key in heads or pair in heads:
+                return 2, heads.get(key, heads.get(pair, ""))
+    for stem in sorted(stems(tokens[i].text), key=len, reverse=True):
+        if stem in heads:
+            return 1, heads[stem]
+    return None
+
+
+def _org(text: str, start: int, stop: int, name: str, source: str) -> Mention:
+    name = name.strip(" ,«»\"“”")
+    return Mention(start=start, stop=stop, text=text[start:stop], kind="org", canonical=name,
+                   entity_id="org:" + ascii_slug(LEGAL.sub("", name)), source=source)
+
+
+def latin_orgs(text: str) -> list[Mention]:
+    """Runs of capitalised Latin words in Cyrillic text: company names in this field."""
+    out = []
+    for match in LATIN_RUN.finditer(text):
+        run = match.group().rstrip(" ,-")
+        if run.endswith(".") and not re.search(r"(?:Co|Ltd|Inc|Corp)\.$", run):
+            run = run[:-1]
+        words = run.replace(",", " ").split()
+        if not any(c.isupper() for c in run) or DOMAIN.search(run):
+            continue
+        while words and (words[-1].lower() in CONNECTORS or not any(c.isupper() for c in words[0])
+                         and len(words) > 1 and words[0].islower()):
+            words.pop()
+        if run.lower() in not_orgs() or all(w.lower() in not_orgs() for w in words):
+            continue
+        if len(run) < 2:
+            continue
+        out.append(_org(text, match.start(), match.start() + len(run), run, "pattern"))
+    return out
+
+
+def quoted_orgs(text: str, tokens: list[Token]) -> list[Mention]:
+    """Quoted names: Latin ones always; Cyrillic ones beside an organisation noun."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for match in QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        if inner.lower() in not_orgs() or len(inner.split()) > 8 or re.search(r"[.!?]\s", inner):
+            continue
+        latin = sum(c.isascii() and c.isalpha() for c in inner) > len(inner) / 2
+        after = next((i for s, i in starts.items() if s > match.end()), None)
+        before = [i for i, t in enumerate(tokens) if t.stop <= match.start()]
+        if latin:
+            out.append(_org(text, match.start(1), match.start(1) + len(inner), inner, "pattern"))
+            continue
+        if before and head_at(tokens, before[-1]) and not (before[-1] + 1 < len(tokens)
+                                                          and tokens[before[-1] + 1].start < match.start()):
+            out.append(_org(text, match.start(1), match.start(1) + len(inner), inner, "pattern"))
+            continue
+        if after is not None:
+            hit = _head_after(tokens, after)
+            if hit:
+                j, size, nominative = hit
+                words = [inner] + [t.text for t in tokens[after:j]] + [nominative]
+                out.append(_org(text, match.start(), tokens[j + size - 1].stop, " ".join(words),
+                                "pattern"))
+    return out
+
+
+def _head_after(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    for j in range(i, min(i + MAX_GAP, len(tokens))):
+        hit = head_at(tokens, j)
+        if hit:
+            return j, hit[0], hit[1]
+        if tokens[j].text[:1].isupper() and j > i:
+            return None
+    return None
+
+
+def outlet_names(text: str) -> set[str]:
+    """Names of the outlet or author reporting ("деп хабарлайды TuraNews.kz" -> turanews)."""
+    names = {m.group().split(".")[0].lower() for m in DOMAIN.finditer(text)}
+    low = text.lower()
+    for phrase in outlet_phrases():
+        for match in re.finditer(re.escape(phrase) + r"[: \t]+([\w.-]+)", low):
+            names.add(match.group(1).split(".")[0])
+    return names
+
+
+def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
+                       gaz_mentions: list[Mention]) -> list[Mention]:
+    """Organisation mentions (patterns + gazetteer), outlets and rubric words removed."""
+    tokens = tokenize(text)
+    found = [m for m in gaz_mentions if m.kind == "org"]
+    found += quoted_orgs(text, tokens) + head_phrase_orgs(text, tokens, gaz_mentions)
+    if lang != "en":
+        found += latin_orgs(text)
+    outlets = outlet_names(text)
+    places = [m for m in gaz_mentions if m.kind in ("kz_region", "kz_place", "cn_place", "country")]
+    kept = []
+    for mention in sorted(found, key=lambda m: (m.start, -(m.stop - m.start))):
+        first = mention.canonical.split(".")[0].split()[0].lower() if mention.canonical else ""
+        if first in outlets or mention.canonical.lower() in not_orgs():
+            continue
+        if any(p.start <= mention.start and mention.stop <= p.stop for p in places):
+            continue
+        if any(k.start <= mention.start and mention.stop <= k.stop for k in kept):
+            continue
+        kept = [k for k in kept if not (mention.start <= k.start and k.stop <= mention.stop)]
+        kept.append(mention)
+    kept = drop_acronym_aliases(kept)
+    return [replace(m, country=m.country or org_country(m.canonical, gazetteer)) for m in kept]
+
+
+def org_country(name: str, gazetteer: Gazetteer) -> str:
+    """KZ when the name holds a Kazakh place or Kazakhstan, CN for a Chinese place or China;
+    otherwise Latin-script names are taken as Chinese partners, Cyrillic ones as Kazakh."""
+    for mention in gazetteer.find(name):
+        if mention.kind in ("kz_region", "kz_place") or mention.country == "KZ":
+            return "KZ"
+        if mention.kind == "cn_place" or mention.country == "CN":
+            return "CN"
+    latin = sum(c.isascii() and c.isalpha() for c in name) > len(name) / 2
+    return "CN" if latin else "KZ"

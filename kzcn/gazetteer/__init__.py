@@ -1,0 +1,89 @@
+"""The gazetteer: Kazakh units and places, Chinese places, countries, organisations and
+titles as data, with a suffix-aware index that finds them in inflected text.
+
+    gaz = Gazetteer.load()
+    gaz.find("Ақтөбе облысының делегациясы Шанхай қаласында")  # -> [Mention, Mention]
+    gaz.kz_unit("Туркестанской области")  # -> "Turkistan Region"
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from kzcn.gazetteer.entries import DATA_DIR, Entry, load_entries
+from kzcn.gazetteer.fuzzy import CYRILLIC, FuzzyChinese, PlaceWords
+from kzcn.gazetteer.index import Token, TokenIndex, tokenize
+from kzcn.model import Mention
+
+__all__ = ["Gazetteer", "Entry", "Token", "tokenize"]
+
+
+class Gazetteer:
+    """Named things as data, and the matcher over them. Build once with ``load``."""
+
+    def __init__(self, entries: list[tuple[Entry, list[str]]], data_dir: Path) -> None:
+        self.entries = entries
+        self.index = TokenIndex(entries)
+        self.fuzzy = FuzzyChinese(entries)
+        self.place_words = PlaceWords(data_dir / "place_words.tsv")
+        self.by_id = {entry.entity_id: entry for entry, _ in entries}
+
+    @classmethod
+    def load(cls, data_dir: Path | str | None = None) -> Gazetteer:
+        """The gazetteer read from ``data_dir`` (default: the package data), cached."""
+        return _load(str(Path(data_dir) if data_dir else DATA_DIR))
+
+    def find(self, text: str) -> list[Mention]:
+        """Every gazetteer name in ``text`` as a Mention, offsets into ``text``."""
+        tokens = tokenize(text)
+        hits = self.index.find(tokens)
+        provinces = {e.canonical for _, _, e in hits if e.kind == "cn_place" and not e.region}
+        provinces |= {e.region for _, _, e in hits if e.kind == "cn_place" and e.region}
+        taken = {i + k for i, n, _ in hits for k in range(n)}
+        for i, token in enumerate(tokens):
+            if i not in taken and _is_cyrillic_name(token.text):
+                level = self.place_words.level_near(tokens, i)
+                entry = self.fuzzy.lookup(token.text, level, provinces) if level else None
+                if entry:
+                    hits.append((i, 1, entry))
+        hits.sort(key=lambda hit: hit[0])
+        return [_mention(text, tokens, i, n, entry) for i, n, entry in hits]
+
+    def kz_unit(self, name: str) -> str | None:
+        """The canonical Kazakh unit of any variant or inflected form (a city -> its unit)."""
+        for mention in self.find(name):
+            if mention.kind in ("kz_region", "kz_place"):
+                return mention.region or mention.canonical
+        return None
+
+    def cn_place(self, name: str) -> str | None:
+        """The canonical pinyin name of a Chinese place in any spelling or inflection."""
+        for mention in self.find(name):
+            if mention.kind == "cn_place":
+                return mention.canonical
+        tokens = tokenize(name)
+        if len(tokens) == 1 and _is_cyrillic_name(tokens[0].text):
+            for level in ("province", "city"):
+                entry = self.fuzzy.lookup(tokens[0].text, level, set())
+                if entry:
+                    return entry.canonical
+        return None
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: str) -> Gazetteer:
+    return Gazetteer(load_entries(Path(data_dir)), Path(data_dir))
+
+
+def _is_cyrillic_name(word: str) -> bool:
+    return len(word) >= 3 and word[:1].isupper() and word[1:2].islower() \
+        and word[:1].lower() in CYRILLIC
+
+
+def _mention(text: str, tokens: list[Token], i: int, n: int, entry: Entry) -> Mention:
+    start, stop = tokens[i].start, tokens[i + n - 1].stop
+    return Mention(start=start, stop=stop, text=text[start:stop], kind=entry.kind,
+                   canonical=entry.canonical, entity_id=entry.entity_id, country=entry.country,
+                   region=entry.region if entry.kind != "kz_region" else None,
+                   role=entry.canonical if entry.kind == "role" else None)

@@ -1,0 +1,48 @@
+"""Loading the gazetteer TSV files into flat ``Entry`` records with their name variants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kzcn.gazetteer.tsv import read_tsv, split_variants
+from kzcn.link.translit import ascii_slug
+
+DATA_DIR = Path(__file__).parent / "data"
+LEVEL_RANK = {"region": 0, "city": 0, "province": 0, "prefecture": 1, "county_city": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One named thing: its id, canonical name, kind and parent, and a tie-break rank."""
+
+    entity_id: str
+    canonical: str
+    kind: str  # kz_region | kz_place | cn_place | country | org | role
+    country: str | None = None
+    region: str | None = None
+    level: str = ""
+    rank: int = 0
+
+
+def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
+    """Every entry of every data file with its list of name variants."""
+    out: list[tuple[Entry, list[str]]] = []
+    for entity_id, name, kind, variants in read_tsv(data_dir / "kz_units.tsv", 4):
+        entry = Entry(entity_id, name, "kz_region", "KZ", name, kind)
+        out.append((entry, [name, *split_variants(variants)]))
+    for name, kind, region, variants in read_tsv(data_dir / "kz_places.tsv", 4):
+        entry = Entry("kz:" + ascii_slug(name), name, "kz_place", "KZ", region, kind, 1)
+        out.append((entry, split_variants(variants)))
+    for entity_id, name, level, province, variants in read_tsv(data_dir / "cn_places.tsv", 5):
+        entry = Entry(entity_id, name, "cn_place", "CN", province or None, level, LEVEL_RANK[level])
+        out.append((entry, split_variants(variants)))
+    for iso, name, variants in read_tsv(data_dir / "countries.tsv", 3):
+        out.append((Entry("country:" + iso.lower(), name, "country", iso), split_variants(variants)))
+    for entity_id, name, country, variants in read_tsv(data_dir / "orgs.tsv", 4):
+        out.append((Entry(entity_id, name, "org", country), split_variants(variants)))
+    for row in read_tsv(data_dir / "roles.tsv", 3):
+        role, country, variants = row[0], row[1] or None, row[2]
+        entry = Entry("role:" + ascii_slug(role), role, "role", country)
+        out.append((entry, split_variants(variants)))
+    return out

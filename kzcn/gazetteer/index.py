@@ -1,0 +1,107 @@
+"""A suffix-aware token index: finds gazetteer names in inflected Kazakh/Russian text.
+
+Every text token is reduced to its candidate stems (``kzcn.link.morph.stems``); a name variant
+matches when each of its tokens meets one of the stems of the text token at that position.
+Capitalised variant tokens demand a capitalised text token, so "Орал" the city is not the
+verb "оралды". Longest match wins; among equal spans the lower ``rank`` wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kzcn.gazetteer.entries import Entry
+from kzcn.link.morph import ru_endings, stems
+
+TOKEN = re.compile(r"[\w]+(?:[-'’.&][\w]+)*", re.UNICODE)
+MIN_RU_STEM = 4  # shorter Russian stems ("ия" of "Азия") collide with unrelated words
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    forms: tuple[frozenset[str], ...]
+    capital: tuple[bool, ...]
+    entry: Entry
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with offsets (hyphenated and dotted words stay whole)."""
+    return [Token(m.start(), m.end(), m.group())
+            for m in TOKEN.finditer(text)]
+
+
+def variant_forms(token: str) -> frozenset[str]:
+    """A variant token and its stem without a Russian nominative ending."""
+    low = token.lower().replace("ё", "е")
+    out = {low}
+    for cut in range(MIN_RU_STEM, len(low)):
+        if low[cut:] in ru_endings():
+            out.add(low[:cut])
+    return frozenset(out)
+
+
+def _is_capital(token: str) -> bool:
+    return token[:1].isupper()
+
+
+class TokenIndex:
+    """Maps the first-token form of every variant to the patterns starting with it."""
+
+    def __init__(self, entries: list[tuple[Entry, list[str]]]) -> None:
+        self._by_first: dict[str, list[Pattern]] = defaultdict(list)
+        for entry, variants in entries:
+            for variant in variants:
+                tokens = [t.text for t in tokenize(variant)]
+                if not tokens:
+                    continue
+                forms = tuple(variant_forms(t) for t in tokens)
+                capital = tuple(_is_capital(t) for t in tokens)
+                pattern = Pattern(forms, capital, entry)
+                for form in forms[0]:
+                    self._by_first[form].append(pattern)
+
+    def _matches(self, pattern: Pattern, tokens: list[Token], i: int) -> bool:
+        if i + len(pattern.forms) > len(tokens):
+            return False
+        for k, (forms, capital) in enumerate(zip(pattern.forms, pattern.capital)):
+            token = tokens[i + k]
+            if capital and not _is_capital(token.text):
+                return False
+            if k and tokens[i + k - 1].stop + 2 < token.start:
+                return False
+            if not stems(token.text) & forms:
+                return False
+        return True
+
+    def match_at(self, tokens: list[Token], i: int) -> tuple[int, Entry] | None:
+        """The longest (token count, entry) matching at token ``i``, if any."""
+        best: tuple[int, int, Entry] | None = None
+        for stem in stems(tokens[i].text):
+            for pattern in self._by_first.get(stem, ()):
+                size = len(pattern.forms)
+                if best and (size, -pattern.entry.rank) <= (best[0], -best[1]):
+                    continue
+                if self._matches(pattern, tokens, i):
+                    best = (size, pattern.entry.rank, pattern.entry)
+        return (best[0], best[2]) if best else None
+
+    def find(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping (first token, token count, entry) matches, left to right."""
+        out, i = [], 0
+        while i < len(tokens):
+            hit = self.match_at(tokens, i)
+            if hit:
+                out.append((i, hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return out

@@ -1,0 +1,1 @@
+"""Linking: names in the nominative, transliteration, stable entity ids."""

@@ -1,0 +1,116 @@
+"""The one adapter for natasha, slovnet and pymorphy2 (Russian NER and inflection).
+
+Other modules import these helpers; no natasha or pymorphy2 object leaves this file.
+pymorphy2 needs ``pkg_resources`` (``setuptools<81``).
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+NOUN_POS = {"NOUN"}
+ADJ_POS = {"ADJF", "PRTF"}
+
+
+@lru_cache(maxsize=1)
+def _ner():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def _getargspec_shim() -> None:
+    """pymorphy2 0.9 calls ``inspect.getargspec``, removed in Python 3.11."""
+    import inspect
+    from collections import namedtuple
+
+    if not hasattr(inspect, "getargspec"):
+        spec = namedtuple("ArgSpec", "args varargs keywords defaults")
+
+        def getargspec(func):  # type: ignore[no-untyped-def]
+            full = inspect.getfullargspec(func)
+            return spec(full.args, full.varargs, full.varkw, full.defaults)
+
+        inspect.getargspec = getargspec  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    _getargspec_shim()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pymorphy2
+    return pymorphy2.MorphAnalyzer()
+
+
+def ru_ner(text: str) -> list[tuple[int, int, str]]:
+    """Russian named entities as (start, stop, label); labels PER, ORG, LOC (slovnet news)."""
+    from natasha import Doc
+
+    segmenter, tagger = _ner()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    return [(span.start, span.stop, span.type) for span in doc.spans]
+
+
+def _inflect(word: str, grammemes: set[str]) -> str | None:
+    for parse in _morph().parse(word):
+        if parse.tag.POS in NOUN_POS | ADJ_POS:
+            form = parse.inflect(grammemes)
+            if form:
+                return _same_case(word, form.word)
+    return None
+
+
+def _same_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def ru_phrase_nominative(phrase: str) -> str:
+    """A Russian noun phrase with its head (adjectives + first noun) put in the nominative:
+    "торгового бюро города Мяньян" -> "торговое бюро города Мяньян"; dependents stay."""
+    words = phrase.split()
+    head_index = None
+    for i, word in enumerate(words):
+        parses = _morph().parse(word)
+        if parses and parses[0].tag.POS in NOUN_POS:
+            head_index = i
+            break
+    if head_index is None:
+        return phrase
+    head = _morph().parse(words[head_index])[0]
+    number = head.tag.number or "sing"
+    gender = head.tag.gender
+    out = list(words)
+    out[head_index] = _inflect(words[head_index], {"nomn", number}) or words[head_index]
+    for i in range(head_index):
+        grammemes = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+        out[i] = _inflect(words[i], grammemes) or words[i]
+    return " ".join(out)
+
+
+def ru_name_nominative(name: str) -> str:
+    """A person's name in the nominative: Russian-declined parts are put back
+    ("Дархана Сатыбалды" -> "Дархан Сатыбалды"); foreign parts stay as written."""
+    out = []
+    for word in name.split():
+        parses = [p for p in _morph().parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        if not parses or any(p.tag.case == "nomn" for p in parses):
+            out.append(word)
+            continue
+        inflected = parses[0].inflect({"nomn"})
+        out.append(_same_case(word, inflected.word) if inflected else word)
+    return " ".join(out)
+
+
+def is_ru_common_word(word: str) -> bool:
+    """True when pymorphy2 knows ``word`` as a dictionary word that is not a name or place."""
+    for parse in _morph().parse(word.lower()):
+        if parse.is_known and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(parse.tag.grammemes):
+            return True
+    return False
