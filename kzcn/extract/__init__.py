@@ -1,0 +1,1 @@
+"""Extraction stages: entities, amounts, dates, figures, events, projects."""
