@@ -73,7 +73,7 @@ def _same_case(model: str, word: str) -> str:
 
 def ru_phrase_nominative(phrase: str) -> str:
     """A Russian noun phrase with its head (adjectives + first noun) put in the nominative:
-    "торгового бюро города Мяньян" -> "торговое бюро города Мяньян"; dependents stay."""
+    "торгового представительства города Ланьчжоу" -> "торговое представительство города Ланьчжоу"; dependents stay."""
     words = phrase.split()
     head_index = None
     for i, word in enumerate(words):
@@ -96,7 +96,7 @@ def ru_phrase_nominative(phrase: str) -> str:
 
 def ru_name_nominative(name: str) -> str:
     """A person's name in the nominative: Russian-declined parts are put back
-    ("Дархана Сатыбалды" -> "Дархан Сатыбалды"); foreign parts stay as written."""
+    ("Ерлана Тойшыбай" -> "Ерлан Тойшыбай"); foreign parts stay as written."""
     out = []
     for word in name.split():
         parses = [p for p in _morph().parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]

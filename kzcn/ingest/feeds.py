@@ -10,6 +10,7 @@ import defusedxml.ElementTree as SafeET
 import feedparser
 from defusedxml import DefusedXmlException
 
+from kzcn.ingest.limits import checked_published, read_bounded
 from kzcn.ingest.raw import RawArticle
 from kzcn.model import Rejection
 
@@ -22,6 +23,8 @@ def check_xml(data: bytes, where: str) -> Rejection | None:
         return Rejection(f"unsafe XML refused ({type(err).__name__})", where)
     except SafeET.ParseError as err:
         return Rejection(f"malformed XML ({err})", where)
+    except (ValueError, RecursionError) as err:
+        return Rejection(f"malformed XML ({type(err).__name__})", where)
     return None
 
 
@@ -44,7 +47,7 @@ def parse_feed(data: bytes, where: str) -> Iterator[RawArticle | Rejection]:
         link = entry.get("link") or item_where
         yield RawArticle(link, item_where, html=body if "<" in body else "",
                          text="" if "<" in body else body, title=entry.get("title", ""),
-                         published=_entry_date(entry), url=entry.get("link", ""))
+                         published=checked_published(_entry_date(entry), item_where), url=entry.get("link", ""))
 
 
 def _entry_body(entry: dict) -> str:
@@ -56,9 +59,16 @@ def _entry_body(entry: dict) -> str:
 
 def _entry_date(entry: dict) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    return time.strftime("%Y-%m-%d", parsed) if parsed else None
+    try:
+        return time.strftime("%Y-%m-%d", parsed) if parsed else None
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 def read_feed_file(path: Path) -> Iterator[RawArticle | Rejection]:
     """Yield the entries of a feed file."""
-    yield from parse_feed(path.read_bytes(), str(path))
+    data = read_bounded(path)
+    if isinstance(data, Rejection):
+        yield data
+        return
+    yield from parse_feed(data, str(path))

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kzcn.ingest.decode import decode_bytes
+from kzcn.ingest.limits import read_bounded
 from kzcn.ingest.raw import RawArticle
 from kzcn.model import Rejection
 
 
 def read_html_file(path: Path) -> Iterator[RawArticle | Rejection]:
     """Yield the page in ``path`` as a RawArticle carrying its HTML."""
-    decoded = decode_bytes(path.read_bytes(), str(path))
+    data = read_bounded(path)
+    decoded = data if isinstance(data, Rejection) else decode_bytes(data, str(path))
     if isinstance(decoded, Rejection):
         yield decoded
     elif not decoded.strip():

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from kzcn.errors import FetchError
 from kzcn.ingest.feeds import parse_feed, read_feed_file
+from kzcn.ingest.fetch import redact
 from kzcn.ingest.html import read_html_file
 from kzcn.ingest.raw import RawArticle
 from kzcn.ingest.records import read_csv_file, read_jsonl_file
@@ -41,6 +43,8 @@ def read_path(path: Path) -> Iterator[RawArticle | Rejection]:
         yield from reader(path)
     except OSError as err:
         yield Rejection(f"unreadable: {err.strerror or err}", str(path))
+    except Exception as err:  # noqa: BLE001 - a batch records a reader fault and goes on
+        yield Rejection(f"reader failed ({type(err).__name__}: {str(err)[:120]})", str(path))
 
 
 def iter_files(root: Path) -> Iterator[Path]:
@@ -58,7 +62,12 @@ def read_paths(paths: Iterable[str | Path], fetcher=None) -> Iterator[RawArticle
             if fetcher is None:
                 yield Rejection("no fetcher configured for URLs", text)
                 continue
-            yield from parse_feed(fetcher.get(text), text)
+            try:
+                data = fetcher.get(text)
+            except FetchError as err:
+                yield Rejection(str(err), redact(text))
+                continue
+            yield from parse_feed(data, redact(text))
             continue
         path = Path(item)
         if path.is_dir():

@@ -10,12 +10,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kzcn.ingest.decode import decode_bytes
+from kzcn.ingest.limits import checked_published, read_bounded
 from kzcn.ingest.raw import RawArticle
 from kzcn.ingest.text import parse_text
 from kzcn.model import Rejection
 
 DEFAULT_MAX_LINE = 50_000_000
 _CHUNK = 1 << 20
+# The csv module refuses fields over 128 KiB by default; an article of 1M characters is legal.
+csv.field_size_limit(DEFAULT_MAX_LINE)
 
 
 def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -47,8 +50,7 @@ def record_to_article(record: object, source_name: str, where: str) -> RawArticl
     url = str(record.get("url") or "")
     source = url or f"{source_name}:{where.rsplit(':', 1)[-1]}"
     title = str(record.get("title") or "")
-    date = record.get("date") or record.get("published")
-    date = str(date)[:10] if date else None
+    date = checked_published(record.get("date") or record.get("published"), where)
     if html.strip():
         return RawArticle(source, where, html=html, title=title, published=date, url=url)
     parsed = parse_text(text, source, where) if not title else RawArticle(source, where, text=text)
@@ -77,18 +79,39 @@ def read_jsonl_file(path: Path, max_line: int = DEFAULT_MAX_LINE) -> Iterator[Ra
             except json.JSONDecodeError as err:
                 yield Rejection(f"malformed JSON ({err.msg} at column {err.colno})", where)
                 continue
+            except (ValueError, RecursionError) as err:  # 5,000-digit numbers, 100k nested lists
+                yield Rejection(f"unreadable JSON ({type(err).__name__}: {str(err)[:80]})", where)
+                continue
             yield record_to_article(record, path.name, where)
 
 
 def read_csv_file(path: Path) -> Iterator[RawArticle | Rejection]:
     """Yield one article or rejection per CSV row (header required: url,title,date,text|html)."""
-    decoded = decode_bytes(path.read_bytes(), str(path))
+    data = read_bounded(path)
+    decoded = data if isinstance(data, Rejection) else decode_bytes(data, str(path))
     if isinstance(decoded, Rejection):
         yield decoded
         return
     reader = csv.DictReader(io.StringIO(decoded.lstrip("\ufeff")))
-    if not reader.fieldnames or not {"text", "html"} & set(reader.fieldnames):
-        yield Rejection(f"expected a CSV header with text or html, got {reader.fieldnames}", f"{path}:1")
+    try:
+        header = reader.fieldnames
+    except csv.Error as err:
+        header = [f"unreadable ({err})"]
+    if not header or not {"text", "html"} & set(header):
+        yield Rejection(f"expected a CSV header with text or html, got {header}", f"{path}:1")
         return
-    for row in reader:
+    yield from _csv_rows(reader, path)
+
+
+def _csv_rows(reader: csv.DictReader, path: Path) -> Iterator[RawArticle | Rejection]:
+    """One article or rejection per row; a row the csv module cannot parse is rejected
+    with its line and reading goes on at the next line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield Rejection(f"malformed CSV row ({err})", f"{path}:{reader.line_num}")
+            continue
         yield record_to_article(row, path.name, f"{path}:{reader.line_num}")

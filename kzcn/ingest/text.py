@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kzcn.ingest.decode import decode_bytes
+from kzcn.ingest.limits import checked_published, read_bounded
 from kzcn.ingest.raw import RawArticle
 from kzcn.model import Rejection
 
@@ -20,13 +21,15 @@ def parse_text(text: str, source: str, where: str) -> RawArticle | Rejection:
     first, _, rest = text.lstrip("\ufeff").partition("\n")
     match = DATE_LINE.match(first)
     if match:
-        return RawArticle(source, where, text=rest, title=match.group(2).strip(), published=match.group(1))
+        return RawArticle(source, where, text=rest, title=match.group(2).strip(),
+                          published=checked_published(match.group(1), where))
     return RawArticle(source, where, text=text)
 
 
 def read_text_file(path: Path) -> Iterator[RawArticle | Rejection]:
     """Yield the one article in a text file (or a Rejection saying why not)."""
-    decoded = decode_bytes(path.read_bytes(), str(path))
+    data = read_bounded(path)
+    decoded = data if isinstance(data, Rejection) else decode_bytes(data, str(path))
     if isinstance(decoded, Rejection):
         yield decoded
         return

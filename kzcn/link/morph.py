@@ -50,8 +50,8 @@ def stems(word: str) -> frozenset[str]:
 def kk_nominative(word: str) -> str:
     """A Kazakh personal name without its case ending, when the ending fits the stem's sound.
 
-    ``Сатыбалдының`` -> ``Сатыбалды``, ``Әбдікәрімовтің`` -> ``Әбдікәрімов``, ``Хайдың`` -> ``Хай``;
-    nominative names pass through (``Сатыбалды``, ``Ерден``).
+    ``Тойшыбайдың`` -> ``Тойшыбай``, ``Серікбаевтың`` -> ``Серікбаев``, ``Линның`` -> ``Лин``;
+    nominative names pass through (``Тілеуберді``, ``Ерден``).
     """
     low = word.lower()
     for cut in range(3, len(word) - 1):
