@@ -1,0 +1,103 @@
+"""Lexicon-driven regular grammar shared by the number, amount, date and figure finders.
+
+Knowledge lives in ``rules/<lang>/<name>.tsv``: a ``# source:`` comment line, a header row,
+then one term per row. A term is literal text; a trailing ``*`` lets a stem take any ending
+(Kazakh and Russian case endings: ``доллар*`` matches ``долларын``, ``долларов``), and so may
+each word of a phrase (``валов* внутренн* продукт*``); a space
+inside a term matches any run of whitespace (NBSP and thin spaces included).
+
+Lexicons of the three languages are merged by default: a Kazakh article quotes Russian
+words and a mis-detected language must not lose a currency. No third-party grammar library is
+needed: the patterns are small, and plain ``re`` keeps a stage at well under a millisecond per
+sentence (yargy and dateparser are not imported anywhere in kzcn.extract).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kzcn.errors import InputError
+
+RULES = Path(__file__).parent / "rules"
+LANGS = ("kk", "ru", "en")
+FLAGS = re.IGNORECASE
+#: A Kazakh case ending written after a hyphen: ``50-ге``, ``млрд-тан``, ``11%-ға``.
+HYPHEN_SUFFIX = r"(?:-[^\W\d_]{1,6}(?!\w))?"
+SPACE = r"[\s\u00a0\u202f\u2009]"
+
+
+def read_tsv(path: Path) -> tuple[dict[str, str], ...]:
+    """Rows of a rules TSV as dicts; the first line must be a ``# source:`` comment."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or not lines[0].startswith("# source:"):
+        raise InputError("a '# source:' first line", repr(lines[:1]), f"{path}:1")
+    body = [line for line in lines[1:] if line.strip() and not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=None)
+def rows(name: str, langs: tuple[str, ...] = LANGS) -> tuple[dict[str, str], ...]:
+    """The rows of ``rules/<lang>/<name>.tsv`` for each language, first occurrence of a term wins."""
+    seen: dict[str, dict[str, str]] = {}
+    for lang in langs:
+        path = RULES / lang / f"{name}.tsv"
+        if path.exists():
+            for row in read_tsv(path):
+                seen.setdefault(row["term"].lower(), row)
+    return tuple(seen.values())
+
+
+def term_regex(term: str) -> str:
+    """The regex for one lexicon term (see the module docstring for the term syntax)."""
+    stem = term.rstrip("*")
+    words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in term.split()]
+    body = (SPACE + "+").join(words)
+    if stem[0].isalnum():
+        body = r"(?<!\w)" + body
+    if term.endswith("*") or stem[-1].isalnum():
+        body += r"(?!\w)"
+    return body
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """A list of terms compiled into one alternation, with a way back from a match to its row."""
+
+    entries: tuple[dict[str, str], ...]
+
+    @property
+    def pattern(self) -> str:
+        """One non-capturing alternation, longest terms first."""
+        return "(?:" + "|".join(term_regex(t) for t in self._terms()) + ")"
+
+    def _terms(self) -> list[str]:
+        return sorted((e["term"] for e in self.entries), key=lambda t: (-len(t.rstrip("*")), t))
+
+    def lookup(self, text: str) -> dict[str, str] | None:
+        """The row whose term matches all of ``text`` (longest term first), or ``None``."""
+        for regex, row in _compiled(self):
+            if regex.fullmatch(text):
+                return row
+        return None
+
+
+@lru_cache(maxsize=None)
+def _compiled(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    by_term = {e["term"]: e for e in lexicon.entries}
+    return tuple((re.compile(term_regex(t), FLAGS), by_term[t]) for t in lexicon._terms())
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str, where: tuple[tuple[str, str], ...] = (), langs: tuple[str, ...] = LANGS) -> Lexicon:
+    """The merged lexicon ``name``, optionally only rows whose columns equal ``where`` pairs."""
+    entries = tuple(r for r in rows(name, langs) if all(r.get(k) == v for k, v in where))
+    return Lexicon(entries)
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a grammar pattern with the flags every finder uses."""
+    return re.compile(pattern, FLAGS)
