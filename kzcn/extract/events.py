@@ -1,0 +1,250 @@
+"""Events: what happened between a Kazakh region and a Chinese side (SCHEMA.md ``events``).
+
+A trigger word from ``rules/<lang>/events.tsv`` proposes an event in its sentence; the
+modality lexicon (``modality.tsv``) drops planned, negated, intended and invited happenings;
+arguments come from the mention, date and instrument layers of the same sentence; drafts of one
+happening told in several sentences merge into one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
+
+from kzcn.extract.summary import describe_event
+from kzcn.extract.triggers import Context, Cue, load_lexicon, words_between
+from kzcn.model import Document, Event, Evidence
+
+#: SCHEMA.md: "Planned meetings and trips are not events; an announced forum is."
+ANNOUNCED_IS_FACT = frozenset({"forum"})
+#: One trip, one tour, one office per article and region, whatever the places named.
+ONE_PER_REGION = frozenset({"visit", "site_visit", "office_opening"})
+#: Events that happen on a trip and take its place when their own sentences name none.
+TRIP_PARTS = frozenset({"meeting", "agreement"})
+#: A more specific instrument wins when two mentions of one signing merge.
+SPECIFICITY = {None: 0, "agreement": 1}
+#: Confidence: a base for a matched trigger, plus a little per argument found.
+BASE_CONFIDENCE, PER_ARGUMENT, NEEDS_PENALTY = 0.6, 0.08, 0.1
+
+
+@dataclass
+class Draft:
+    """An event being assembled; ``sentences`` and ``spans`` are (start, stop) pairs."""
+
+    type: str
+    kz_region: str | None
+    sentences: list[tuple[int, int]]
+    spans: list[tuple[int, int]]
+    cn_parties: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    instrument: str | None = None
+    people: list[str] = field(default_factory=list)
+    confidence: float = BASE_CONFIDENCE
+    day: str | None = None  # "@first_day" / "@last_day" of the trip it happened on
+
+
+def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -> str | None:
+    """The modality label (planned, negated, intent, invitation) governing ``trigger``, if any."""
+    for cue in cues:
+        if cue.label not in ("planned", "negated", "intent", "invitation"):
+            continue
+        if event_type in ANNOUNCED_IS_FACT and cue.label != "negated":
+            continue
+        side, window = cue.cell(0, "any"), cue.cell(1)
+        if cue.stop <= trigger.start and side in ("before", "any"):
+            gap = words_between(doc.text, cue.stop, trigger.start)
+        elif cue.start >= trigger.stop and side in ("after", "any"):
+            gap = words_between(doc.text, trigger.stop, cue.start)
+        else:
+            continue
+        if not window or gap <= int(window):
+            return cue.label
+    return None
+
+
+def _visit_is_outbound(ctx: Context, start: int, stop: int, labels: set[str]) -> bool:
+    """A trip counts when the Kazakh side travels: no guests from China, a Chinese destination."""
+    if "inbound" in labels:
+        return False
+    return "outbound" in labels or bool(ctx.cn_parties(start, stop))
+
+
+def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | None:
+    """The signed document's kind: the instrument word nearest the signing verb."""
+    cues = load_lexicon("instruments", doc.lang).find(doc.text, start, stop)
+    if not cues:
+        return None
+    return min(cues, key=lambda c: abs(c.start - trigger.start)).label
+
+
+def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[int, int] | None) -> Draft:
+    """The event proposed by ``trigger`` with its arguments from the sentence.
+
+    ``before`` is the previous sentence of the same paragraph, which may say where or on which
+    day of a trip the narrative stands ("On the last day the delegation went to X. It ...").
+    """
+    doc, (start, stop) = ctx.doc, sentence
+    draft = Draft(trigger.label, ctx.kz_region_at(start, stop), [sentence], [(trigger.start, trigger.stop)])
+    place = ctx.place_in(start, stop) or (ctx.place_in(*before) if before else None)
+    if place:
+        draft.place = place[0]
+        draft.spans.append(place[1])
+    exclude = () if draft.type == "visit" else (draft.place,)
+    for name, span in ctx.cn_parties(start, stop):
+        if name not in exclude and name not in draft.cn_parties:
+            draft.cn_parties.append(name)
+            draft.spans.append(span)
+    date = ctx.date_in(start, stop, prefer_range=draft.type == "visit")
+    if date:
+        draft.date = date[0]
+        draft.spans.append(date[1])
+    if draft.type == "agreement":
+        draft.instrument = _instrument(doc, trigger, start, stop)
+    draft.people = ctx.people_in(start, stop)
+    found = [draft.kz_region, draft.cn_parties, draft.place, draft.date]
+    draft.confidence = BASE_CONFIDENCE + PER_ARGUMENT * sum(1 for arg in found if arg)
+    if trigger.cell(0):
+        draft.confidence -= NEEDS_PENALTY
+    return draft
+
+
+def _trip_day(ctx: Context, sentences: list[tuple[int, int]]) -> str | None:
+    """``@first_day`` or ``@last_day`` when the sentences place the narrative on a trip's day."""
+    for start, stop in sentences:
+        labels = load_lexicon("events", ctx.doc.lang).labels(ctx.doc.text, start, stop)
+        for day in ("@first_day", "@last_day"):
+            if day in labels:
+                return day
+    return None
+
+
+def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int] | None) -> list[Draft]:
+    """Drafts proposed by the triggers of one sentence, modality and direction checked."""
+    doc = ctx.doc
+    triggers = load_lexicon("events", doc.lang).find(doc.text, start, stop)
+    groups = {cue.label for cue in triggers if cue.label.startswith("@")}
+    cues = load_lexicon("modality", doc.lang).find(doc.text, start, stop)
+    labels = {cue.label for cue in cues}
+    drafts = []
+    for trigger in triggers:
+        if trigger.label.startswith("@") or (trigger.cell(0) and trigger.cell(0) not in groups):
+            continue
+        if modality_of(doc, trigger, cues, trigger.label):
+            continue
+        if trigger.label == "visit" and not _visit_is_outbound(ctx, start, stop, labels):
+            continue
+        draft = _draft(ctx, trigger, (start, stop), before)
+        draft.day = _trip_day(ctx, [(start, stop)] + ([before] if before else []))
+        if draft.type == "visit" and draft.day:
+            draft.place = None  # the place of one day of a trip is not the trip's place
+        drafts.append(draft)
+    return drafts
+
+
+def _place_by_trip(drafts: list[Draft]) -> None:
+    """Meetings and signings told without a place happened where the region's trip went."""
+    for draft in drafts:
+        trip = next((d for d in drafts if d.type == "visit" and d.kz_region == draft.kz_region), None)
+        if trip and trip.place and not draft.place and draft.type in TRIP_PARTS:
+            draft.place = trip.place
+
+
+def _date_by_trip_day(drafts: list[Draft]) -> None:
+    """Date undated events told as on the first or last day of a dated trip of the same region."""
+    for draft in drafts:
+        trip = next((d for d in drafts if d.type == "visit" and d.kz_region == draft.kz_region
+                     and "/" in (d.date or "")), None)
+        if draft.date or not draft.day or trip is None or draft is trip:
+            continue
+        first, last = trip.date.split("/")
+        draft.date = first if draft.day == "@first_day" else last
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Whether two drafts tell the same happening."""
+    if a.type != b.type or a.kz_region != b.kz_region:
+        return False
+    if a.type in ONE_PER_REGION:
+        return True
+    if a.place and b.place and a.place != b.place and a.type == "forum":
+        return False
+    if a.instrument and b.instrument and a.instrument != b.instrument:
+        if SPECIFICITY.get(a.instrument, 2) == SPECIFICITY.get(b.instrument, 2):
+            return False
+    if a.cn_parties and b.cn_parties:
+        return bool(set(a.cn_parties) & set(b.cn_parties))
+    return True
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    """Merge ``other`` into ``into``: union of parties, spans and people; first place and date."""
+    into.sentences += [s for s in other.sentences if s not in into.sentences]
+    into.spans += [s for s in other.spans if s not in into.spans]
+    into.cn_parties += [p for p in other.cn_parties if p not in into.cn_parties]
+    into.people += [p for p in other.people if p not in into.people]
+    into.place = into.place or other.place
+    into.day = into.day or other.day
+    if not into.date or ("/" in (other.date or "") and into.type == "visit"):
+        into.date = other.date or into.date
+    if SPECIFICITY.get(other.instrument, 2) > SPECIFICITY.get(into.instrument, 2):
+        into.instrument = other.instrument
+    into.confidence = min(0.98, max(into.confidence, other.confidence) + 0.02)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One draft per happening: each draft joins the first compatible earlier one."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        home = next((m for m in merged if _compatible(m, draft)), None)
+        if home is None:
+            merged.append(draft)
+        else:
+            _absorb(home, draft)
+    return merged
+
+
+def _to_event(draft: Draft) -> Event:
+    """The frozen Event with its evidence and English line."""
+    first = draft.sentences[0]
+    evidence = Evidence(first[0], first[1], tuple(sorted(draft.spans)), round(draft.confidence, 2))
+    event = Event(
+        type=draft.type,
+        kz_region=draft.kz_region,
+        date=draft.date,
+        place=draft.place,
+        cn_parties=tuple(draft.cn_parties),
+        instrument=draft.instrument,
+        people=tuple(draft.people),
+        evidence=evidence,
+    )
+    return replace(event, summary=describe_event(event))
+
+
+def find_events(doc: Document) -> list[Event]:
+    """The events told in ``doc``, one per happening, in order of first mention."""
+    ctx = Context(doc)
+    if not ctx.about_china():
+        return []
+    drafts: list[Draft] = []
+    previous = None
+    for sentence in doc.sentences:
+        same_paragraph = previous and "\n" not in doc.text[previous[1] : sentence.start]
+        before = previous if same_paragraph else None
+        drafts += _sentence_drafts(ctx, sentence.start, sentence.stop, before)
+        previous = (sentence.start, sentence.stop)
+    merged = merge_drafts(drafts)
+    _date_by_trip_day(merged)
+    _place_by_trip(merged)
+    return [_to_event(draft) for draft in merged]
+
+
+class EventStage:
+    """Pipeline stage adding the ``events`` layer."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences", "mentions", "dates"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.add(events=find_events(doc))

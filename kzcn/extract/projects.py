@@ -1,0 +1,208 @@
+"""Projects: concrete facilities or ventures in a Kazakh region (SCHEMA.md ``projects``).
+
+A facility head from ``rules/<lang>/facilities.tsv`` (plant, wind farm, heating main ...) with the
+product and process words around it names the kind ("household waste processing plant"); the
+stage comes from ``stages.tsv`` cues in its sentence (or the one before); value, capacity and jobs
+from the amounts layer; partner, region and place from the mentions. A plural head ("plants")
+names a kind of thing, not one project, and facilities toured in China are not projects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import ClassVar
+
+from kzcn.extract.summary import describe_project
+from kzcn.extract.triggers import Context, Cue, Lexicon, compile_pattern, load_lexicon, load_rows
+from kzcn.extract.triggers import words_between
+from kzcn.model import Document, Evidence, Money, Project
+
+#: Most advanced first: a sentence with several stage cues takes the first found here.
+STAGE_ORDER = ("operating", "under_construction", "agreed", "proposed")
+#: Heads too vague to stand alone (without a product word or a stated value).
+GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility"})
+#: Words before and after a head searched for product and process words, per word order.
+WINDOWS = {"kk": (6, 0), "ru": (2, 5), "en": (3, 4)}
+BOUNDARY = set(".,;:!?—–()«»\"")
+CONFIDENCE = {"with_partner": 0.85, "alone": 0.7}
+
+
+@dataclass(frozen=True)
+class Facility:
+    """A facility head in a sentence and the kind its neighbours make of it."""
+
+    head: Cue
+    kind: str
+    sector: str | None
+    plural: bool
+    modified: bool
+
+
+@lru_cache(maxsize=8)
+def _facility_lexicon(lang: str | None) -> tuple[Lexicon, tuple]:
+    rows = load_rows("facilities", lang)
+    words = Lexicon([list(r) for r in rows if len(r) > 2 and r[2] != "plural"])
+    plurals = tuple(compile_pattern(r[0]) for r in rows if len(r) > 2 and r[2] == "plural")
+    return words, plurals
+
+
+def _near(text: str, cue: Cue, head: Cue, window: tuple[int, int]) -> bool:
+    """Whether ``cue`` lies within the word window of ``head`` with no punctuation between."""
+    before, after = window
+    if cue.stop <= head.start:
+        between, limit = text[cue.stop : head.start], before
+    elif cue.start >= head.stop:
+        between, limit = text[head.stop : cue.start], after
+    else:
+        return False
+    return not BOUNDARY & set(between) and words_between(between, 0, len(between)) < limit
+
+
+def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[Facility]:
+    """Facility heads in ``text[start:stop]`` with their kinds in English."""
+    words, plurals = _facility_lexicon(lang)
+    cues = words.find(text, start, stop)
+    window = WINDOWS.get(lang or "", (4, 4))
+    found = []
+    for head in (c for c in cues if c.cell(0) == "head"):
+        near = [c for c in cues if c.cell(0) in ("product", "process") and _near(text, c, head, window)]
+        products = list(dict.fromkeys(c.label for c in near if c.cell(0) == "product"))
+        processes = [c.label for c in near if c.cell(0) == "process"][:1]
+        kind = " ".join(products + processes + [head.label])
+        sectors = [c.cell(1) for c in near if c.cell(1)] + [head.cell(1) or None]
+        last_word = text[head.start : head.stop].split()[-1]
+        plural = any(p.fullmatch(last_word) for p in plurals)
+        found.append(Facility(head, kind, sectors[0], plural, bool(products or processes)))
+    return found
+
+
+def _stage(doc: Document, sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
+    """The most advanced stage cue of the first sentence that has one; whether a build cue is near."""
+    lexicon = load_lexicon("stages", doc.lang)
+    building = False
+    for start, stop in sentences:
+        labels = lexicon.labels(doc.text, start, stop)
+        building = building or "build" in labels
+        for stage in STAGE_ORDER:
+            if stage in labels:
+                return stage, True
+    return None, building
+
+
+def _nearest(items: list, offset: int):
+    return min(items, key=lambda item: abs(item.start - offset)) if items else None
+
+
+def _partner(ctx: Context, head: Cue, sentences: list[tuple[int, int]]) -> str | None:
+    """The Chinese company nearest the head in its sentence, else the last one just before."""
+    for index, (start, stop) in enumerate(sentences):
+        orgs = [m for m in ctx.in_span(start, stop) if m.kind == "org" and m.country == "CN"]
+        if orgs:
+            return (_nearest(orgs, head.start) if index == 0 else orgs[-1]).canonical
+    return None
+
+
+def _figures(doc: Document, head: Cue, start: int, stop: int) -> dict:
+    """Value, capacity and jobs from the amounts of the head's sentence."""
+    amounts = [a for a in doc.amounts if start <= a.start < stop]
+    money = _nearest([a for a in amounts if a.kind == "money"], head.start)
+    jobs = _nearest([a for a in amounts if a.unit == "jobs"], head.start)
+    sizes = [a for a in amounts if a.kind == "quantity" and a.unit not in ("jobs", "count")]
+    size = _nearest(sizes, head.start)
+    return {
+        "value": Money(money.value, money.unit, money.qualifier, money.value_usd) if money else None,
+        "jobs": int(jobs.value) if jobs else None,
+        "capacity": f"{size.value:g} {size.unit}" if size else None,
+        "spans": [(a.start, a.stop) for a in (money, jobs, size) if a],
+    }
+
+
+def _in_china(ctx: Context, start: int, stop: int) -> bool:
+    """A sentence about a place in China (a Chinese place, no Kazakh one, or a site tour)."""
+    kinds = {m.kind for m in ctx.in_span(start, stop)}
+    if "cn_place" in kinds and not kinds & {"kz_region", "kz_place"}:
+        return True
+    return any(e.type == "site_visit" and _covers(e, start, stop) for e in ctx.doc.events)
+
+
+def _covers(event, start: int, stop: int) -> bool:
+    spans = event.evidence.spans if event.evidence else ()
+    return any(start <= s < stop for s, _ in spans)
+
+
+def _instrument_at(doc: Document, start: int, stop: int) -> str | None:
+    """The instrument of an agreement event told in this sentence."""
+    return next((e.instrument for e in doc.events if e.type == "agreement" and _covers(e, start, stop)), None)
+
+
+def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]]) -> Project | None:
+    """The project a facility head stands for, or None if it is not one."""
+    doc, (start, stop) = ctx.doc, sentences[0]
+    figures = _figures(doc, facility.head, start, stop)
+    if facility.plural or (facility.kind in GENERIC_HEADS and not figures["value"]):
+        return None
+    stage, building = _stage(doc, sentences)
+    if not building or _in_china(ctx, start, stop):
+        return None
+    partner = _partner(ctx, facility.head, sentences)
+    places = [m.canonical for m in ctx.in_span(start, stop) if m.kind == "kz_place"]
+    spans = [(facility.head.start, facility.head.stop)] + figures["spans"]
+    confidence = CONFIDENCE["with_partner" if partner else "alone"]
+    return Project(
+        what=facility.kind, kz_region=ctx.kz_region_at(start, stop), sector=facility.sector,
+        partner=partner, value=figures["value"], stage=stage or "proposed",
+        place=places[0] if places else None, capacity=figures["capacity"], jobs=figures["jobs"],
+        evidence=Evidence(start, stop, tuple(spans), confidence),
+    )
+
+
+def _with_summary(doc: Document, project: Project) -> Project:
+    """The project with its English line (naming the agreement its sentence tells, if any)."""
+    evidence = project.evidence
+    instrument = _instrument_at(doc, evidence.sentence_start, evidence.sentence_stop) if evidence else None
+    return replace(project, summary=describe_project(project, instrument))
+
+
+def _merge(projects: list[Project]) -> list[Project]:
+    """One project per region and kind: later mentions fill what earlier ones lack."""
+    merged: dict[tuple, Project] = {}
+    for project in projects:
+        key = (project.kz_region, project.what)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = project
+            continue
+        fills = {f: getattr(project, f) for f in ("partner", "value", "place", "capacity", "jobs", "sector")
+                 if getattr(old, f) is None}
+        if STAGE_ORDER.index(project.stage) < STAGE_ORDER.index(old.stage):
+            fills["stage"] = project.stage
+        merged[key] = replace(old, **fills)
+    return list(merged.values())
+
+
+def find_projects(doc: Document) -> list[Project]:
+    """The projects told in ``doc``, one per region and kind of facility."""
+    ctx = Context(doc)
+    if not ctx.about_china():
+        return []
+    projects = []
+    spans = [(s.start, s.stop) for s in doc.sentences]
+    for index, (start, stop) in enumerate(spans):
+        context = [spans[index]] + ([spans[index - 1]] if index else [])
+        for facility in find_facilities(doc.text, start, stop, doc.lang):
+            project = _project(ctx, facility, context)
+            if project:
+                projects.append(project)
+    return [_with_summary(doc, project) for project in _merge(projects)]
+
+
+class ProjectStage:
+    """Pipeline stage adding the ``projects`` layer."""
+
+    name: ClassVar[str] = "projects"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences", "mentions", "amounts", "events"})
+    provides: ClassVar[frozenset[str]] = frozenset({"projects"})
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.add(projects=find_projects(doc))
