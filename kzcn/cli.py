@@ -109,7 +109,7 @@ def evaluate(paths: list[str] = typer.Argument(..., help="Articles to extract.")
     """Extract the articles and print P/R/F1 per SCHEMA field and the pooled facts F1."""
     from kzcn.evaluate.run import evaluate_paths
 
-    out.print(evaluate_paths(paths, gold, _settings(None), verbose=verbose), highlight=False, markup=False)
+    typer.echo(evaluate_paths(paths, gold, _settings(None), verbose=verbose))
 
 
 @app.command("list")
