@@ -174,6 +174,11 @@ def serve(host: Optional[str] = typer.Option(None, help="Listen address (default
     uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
 
 
+from kzcn.cli_users import app as users_app  # noqa: E402
+
+app.add_typer(users_app, name="users")
+
+
 def main() -> None:
     app()
 

@@ -1,46 +1,66 @@
-"""FastAPI app factory: JSON API under /api and the dashboard at /."""
+"""FastAPI app factory: the JSON API under /api (OpenAPI at /docs) and the dashboard at /."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import func, select
 
-from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
-
+import kzcn.store.review  # noqa: F401 - registers the review tables on the shared metadata
+from kzcn.api import errors, lists, reviews, stats
+from kzcn.api.places import kz_tiles_geojson
 from kzcn.settings import Settings
 from kzcn.store import Store
+from kzcn.store import tables as t
+from kzcn.web import views
 
-WEB = Path(__file__).resolve().parent.parent / "web"
-LIST_TABLES = ("documents", "events", "projects", "figures", "entities")
+DESCRIPTION = ("Facts on cooperation between Kazakhstan's regions and China, extracted from news. "
+               "Every list takes the same filters, pages with limit/offset and is also CSV with "
+               "`?format=csv`. Errors share one shape: `{\"error\": {status, code, message, details}}`.")
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """A new app bound to the store of ``settings``."""
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """A new app bound to the store of ``settings`` (or the given ``store``)."""
     settings = settings or Settings()
-    store = Store(settings.database_url).migrate()
-    templates = Jinja2Templates(directory=str(WEB / "templates"))
-    app = FastAPI(title="kzcn", version="0.1", description="Kazakhstan-China regional cooperation facts.")
+    store = store or Store(settings.database_url).migrate()
+    app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION)
+    errors.install(app)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
+    _limit_body(app, settings.max_request_bytes)
+    app.include_router(lists.router(store))
+    app.include_router(stats.router(store))
+    app.include_router(reviews.router(store))
 
-    @app.get("/api/{table}")
-    def list_table(table: str, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
-        if table not in LIST_TABLES:
-            raise HTTPException(404, f"expected one of {LIST_TABLES}, got {table!r}")
-        rows = store.rows(table, limit=limit, offset=offset)
-        if table == "documents":
-            rows = [{k: v for k, v in r.items() if k != "text"} for r in rows]
-        return {"items": rows, "limit": limit, "offset": offset, "total": store.count(table)}
+    @app.get("/api/meta", tags=["meta"], summary="Counts and when the store last changed")
+    def meta():
+        return store_meta(store)
 
-    @app.get("/api/documents/{doc_id}")
-    def get_document(doc_id: str):
-        doc = store.document(doc_id)
-        if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
-        return doc
+    @app.get("/api/geo/kz_tiles.json", tags=["meta"], summary="Schematic tile map of Kazakhstan's 20 units")
+    def kz_tiles():
+        return kz_tiles_geojson()
 
-    @app.get("/", response_class=HTMLResponse)
-    def home(request: Request):
-        context = {name: store.rows(name, limit=200) for name in ("documents", "events", "projects", "figures")}
-        return templates.TemplateResponse(request, "home.html", context)
-
+    app.mount("/static", StaticFiles(directory=str(views.STATIC)), name="static")
+    app.include_router(views.router(store))
     return app
+
+
+def store_meta(store: Store) -> dict:
+    """How many rows each table holds and the time of the newest ingest."""
+    with store.engine.connect() as conn:
+        last = conn.execute(select(func.max(t.documents.c.ingested_at))).scalar()
+    counts = {name: store.count(name) for name in ("documents", "events", "projects", "figures")}
+    return {"counts": counts, "last_updated": last.isoformat() if last is not None else None}
+
+
+def _limit_body(app: FastAPI, max_bytes: int) -> None:
+    @app.middleware("http")
+    async def _check(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > max_bytes:
+            return JSONResponse(errors.error_body(413, f"expected at most {max_bytes} bytes, got {length}"),
+                                status_code=413)
+        return await call_next(request)

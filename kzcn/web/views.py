@@ -1,0 +1,77 @@
+"""Server-rendered pages: the dashboard (linked filters in the URL) and the article view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from kzcn.api.filters import Filters, filters_dependency
+from kzcn.api.lists import document_with_reviews, facet_counts, list_rows
+from kzcn.api.places import kz_units
+from kzcn.store.review import EDITABLE
+from kzcn.store.search import search_documents
+from kzcn.web.markup import pieces
+
+WEB = Path(__file__).resolve().parent
+STATIC = WEB / "static"
+FACET_LABELS = {"kz_region": "region", "type": "type", "stage": "stage", "sector": "sector",
+                "lang": "lang", "metric": "metric"}
+LANG_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English", "zh": "Chinese"}
+
+
+def url_with(active: dict[str, str], **changes: str | None) -> str:
+    """The dashboard URL for the current filters with some set or (``None``) removed."""
+    params = {**active, **changes}
+    query = urlencode({k: v for k, v in params.items() if v})
+    return "/?" + query if query else "/"
+
+
+def _facets(engine, f: Filters) -> dict[str, list[dict]]:
+    """Facet counts for the sidebar, keyed by the filter parameter they set."""
+    events = facet_counts(engine, "events", f)
+    projects = facet_counts(engine, "projects", f)
+    docs = facet_counts(engine, "documents", f)
+    return {"region": events["kz_region"], "type": events["type"], "stage": projects["stage"],
+            "sector": projects["sector"], "lang": docs["lang"]}
+
+
+def router(store) -> APIRouter:
+    """The HTML routes bound to ``store``."""
+    templates = Jinja2Templates(directory=str(WEB / "templates"))
+    templates.env.globals.update(url_with=url_with, LANG_NAMES=LANG_NAMES,
+                                 units={u.name: u for u in kz_units()})
+    pages = APIRouter(include_in_schema=False)
+    engine = store.engine
+
+    @pages.get("/", response_class=HTMLResponse)
+    def dashboard(request: Request, f: Filters = Depends(filters_dependency),
+                  q: str | None = Query(None, max_length=400)):
+        from kzcn.api.app import store_meta
+
+        events, events_total = list_rows(engine, "events", f, 50, 0)
+        projects, projects_total = list_rows(engine, "projects", f, 50, 0)
+        documents, documents_total = list_rows(engine, "documents", f, 20, 0)
+        context = {"f": f, "active": f.active(), "q": q or "", "meta": store_meta(store),
+                   "facets": _facets(engine, f), "events": events, "events_total": events_total,
+                   "projects": projects, "projects_total": projects_total, "documents": documents,
+                   "documents_total": documents_total,
+                   "search": search_documents(engine, q, 20, 0, f.lang) if q else None,
+                   "query_string": urlencode(f.active())}
+        return templates.TemplateResponse(request, "dashboard.html", context)
+
+    @pages.get("/articles/{doc_id}", response_class=HTMLResponse)
+    def article(request: Request, doc_id: str):
+        doc = document_with_reviews(store, doc_id)
+        facts = [("event", e) for e in doc["events"]] + [("project", p) for p in doc["projects"]] + \
+                [("figure", g) for g in doc["figures"]]
+        sentences = [{"fact_id": fact["id"], "start": fact["sentence_start"], "stop": fact["sentence_stop"]}
+                     for _, fact in facts if fact.get("sentence_start") is not None]
+        context = {"doc": doc, "facts": facts, "editable": EDITABLE,
+                   "pieces": pieces(doc["text"], doc["mentions"], doc["evidence"] + sentences)}
+        return templates.TemplateResponse(request, "article.html", context)
+
+    return pages
