@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from kzcn.extract.summary import describe_event
-from kzcn.extract.triggers import Context, Cue, load_lexicon, words_between
+from kzcn.extract.context import Context
+from kzcn.extract.triggers import Cue, load_lexicon, words_between
 from kzcn.model import Document, Event, Evidence
 
 #: SCHEMA.md: "Planned meetings and trips are not events; an announced forum is."
@@ -20,9 +21,11 @@ ANNOUNCED_IS_FACT = frozenset({"forum"})
 #: One trip, one tour, one office per article and region, whatever the places named.
 ONE_PER_REGION = frozenset({"visit", "site_visit", "office_opening"})
 #: Events that happen on a trip and take its place when their own sentences name none.
-TRIP_PARTS = frozenset({"meeting", "agreement"})
+TRIP_PARTS = frozenset({"meeting", "agreement", "forum", "office_opening"})
 #: A more specific instrument wins when two mentions of one signing merge.
 SPECIFICITY = {None: 0, "agreement": 1}
+#: Events a company takes part in: told without naming one, it is the article's Chinese company.
+COMPANY_EVENTS = frozenset({"agreement", "project_launch"})
 #: Confidence: a base for a matched trigger, plus a little per argument found.
 BASE_CONFIDENCE, PER_ARGUMENT, NEEDS_PENALTY = 0.6, 0.08, 0.1
 
@@ -42,14 +45,19 @@ class Draft:
     people: list[str] = field(default_factory=list)
     confidence: float = BASE_CONFIDENCE
     day: str | None = None  # "@first_day" / "@last_day" of the trip it happened on
+    phase: str = ""  # project_launch: "start" (ground-breaking) or "" (commissioning)
+    follows: bool = False  # told as the outcome of talks ("following the talks, ... signed")
 
 
 def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -> str | None:
-    """The modality label (planned, negated, intent, invitation) governing ``trigger``, if any."""
+    """The modality label (planned, negated, intent, invitation, possible) governing ``trigger``, if any.
+
+    An announced forum is still a fact, but not a negated or a merely possible one.
+    """
     for cue in cues:
-        if cue.label not in ("planned", "negated", "intent", "invitation"):
+        if cue.label not in ("planned", "negated", "intent", "invitation", "possible"):
             continue
-        if event_type in ANNOUNCED_IS_FACT and cue.label != "negated":
+        if event_type in ANNOUNCED_IS_FACT and cue.label not in ("negated", "possible"):
             continue
         side, window = cue.cell(0, "any"), cue.cell(1)
         if cue.stop <= trigger.start and side in ("before", "any"):
@@ -63,10 +71,15 @@ def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -
     return None
 
 
-def _visit_is_outbound(ctx: Context, start: int, stop: int, labels: set[str]) -> bool:
-    """A trip counts when the Kazakh side travels: no guests from China, a Chinese destination."""
+def _visit_is_outbound(ctx: Context, start: int, stop: int, labels: set[str], touring: bool) -> bool:
+    """A trip counts when the Kazakh side travels: no guests from China, a Chinese destination.
+
+    When the same verb tours a site ("visited the plant"), only a Chinese place makes it a trip.
+    """
     if "inbound" in labels:
         return False
+    if touring:
+        return "outbound" in labels or any(m.kind == "cn_place" for m in ctx.in_span(start, stop))
     return "outbound" in labels or bool(ctx.cn_parties(start, stop))
 
 
@@ -90,8 +103,12 @@ def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[
     if place:
         draft.place = place[0]
         draft.spans.append(place[1])
-    exclude = () if draft.type == "visit" else (draft.place,)
-    for name, span in ctx.cn_parties(start, stop):
+    parties = ctx.cn_parties(start, stop)
+    # the city where something happened is a party only when its own officials take part
+    officials = "cn_official" in load_lexicon("modality", doc.lang).labels(doc.text, start, stop)
+    hosts = officials and not ctx.has_chinese_org(start, stop)
+    exclude = () if draft.type == "visit" or hosts else (draft.place,)
+    for name, span in parties:
         if name not in exclude and name not in draft.cn_parties:
             draft.cn_parties.append(name)
             draft.spans.append(span)
@@ -101,6 +118,8 @@ def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[
         draft.spans.append(date[1])
     if draft.type == "agreement":
         draft.instrument = _instrument(doc, trigger, start, stop)
+    if draft.type in COMPANY_EVENTS and not ctx.has_chinese_org(start, stop) and ctx.main_company():
+        draft.cn_parties.append(ctx.main_company())
     draft.people = ctx.people_in(start, stop)
     found = [draft.kz_region, draft.cn_parties, draft.place, draft.date]
     draft.confidence = BASE_CONFIDENCE + PER_ARGUMENT * sum(1 for arg in found if arg)
@@ -126,15 +145,18 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
     groups = {cue.label for cue in triggers if cue.label.startswith("@")}
     cues = load_lexicon("modality", doc.lang).find(doc.text, start, stop)
     labels = {cue.label for cue in cues}
+    live = [t for t in triggers if not t.label.startswith("@") and (not t.cell(0) or t.cell(0) in groups)]
+    touring = {(t.start, t.stop) for t in live if t.label == "site_visit"}
     drafts = []
-    for trigger in triggers:
-        if trigger.label.startswith("@") or (trigger.cell(0) and trigger.cell(0) not in groups):
-            continue
+    for trigger in live:
         if modality_of(doc, trigger, cues, trigger.label):
             continue
-        if trigger.label == "visit" and not _visit_is_outbound(ctx, start, stop, labels):
+        tours = (trigger.start, trigger.stop) in touring
+        if trigger.label == "visit" and not _visit_is_outbound(ctx, start, stop, labels, tours):
             continue
         draft = _draft(ctx, trigger, (start, stop), before)
+        draft.phase = trigger.cell(1)
+        draft.follows = "@result" in groups
         draft.day = _trip_day(ctx, [(start, stop)] + ([before] if before else []))
         if draft.type == "visit" and draft.day:
             draft.place = None  # the place of one day of a trip is not the trip's place
@@ -142,12 +164,43 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
     return drafts
 
 
-def _place_by_trip(drafts: list[Draft]) -> None:
-    """Meetings and signings told without a place happened where the region's trip went."""
+def _place_by_trip(ctx: Context, drafts: list[Draft]) -> None:
+    """Where things happened when their sentences name no place.
+
+    A trip went to the first Chinese city where its parts happened (a city of the province named,
+    if any); parts told without a place happened there; other happenings of the article's region
+    happened at the article's own place (headline, dateline).
+    """
+    for trip in (d for d in drafts if d.type == "visit" and (not d.place or not ctx.province_of(d.place))):
+        cities = [d.place for d in drafts if d is not trip and d.kz_region == trip.kz_region
+                  and ctx.province_of(d.place) and (not trip.place or ctx.province_of(d.place) == trip.place)]
+        trip.place = cities[0] if cities else trip.place
+    home = ctx.home_place()
     for draft in drafts:
         trip = next((d for d in drafts if d.type == "visit" and d.kz_region == draft.kz_region), None)
-        if trip and trip.place and not draft.place and draft.type in TRIP_PARTS:
+        if draft.place or draft.type == "visit":
+            continue
+        if trip and trip.place and draft.type in TRIP_PARTS:
             draft.place = trip.place
+        elif not trip and draft.kz_region == ctx.main_region:
+            draft.place = home
+
+
+def _place_by_talks(drafts: list[Draft]) -> None:
+    """A document signed as the outcome of talks was signed where the talks were held."""
+    for index, draft in enumerate(drafts):
+        if not draft.follows or draft.type != "agreement":
+            continue
+        talks = [d for d in drafts[:index] if d.type == "meeting" and d.kz_region == draft.kz_region
+                 and d.place and d.sentences[0] != draft.sentences[0]]
+        if talks:
+            draft.place = talks[-1].place
+
+
+def _tour_of_launch(drafts: list[Draft]) -> list[Draft]:
+    """A tour of a plant at its launch, with no Chinese side of its own, is part of the launch."""
+    launched = {d.kz_region for d in drafts if d.type == "project_launch"}
+    return [d for d in drafts if not (d.type == "site_visit" and d.kz_region in launched and not d.cn_parties)]
 
 
 def _date_by_trip_day(drafts: list[Draft]) -> None:
@@ -162,13 +215,21 @@ def _date_by_trip_day(drafts: list[Draft]) -> None:
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
-    """Whether two drafts tell the same happening."""
-    if a.type != b.type or a.kz_region != b.kz_region:
+    """Whether two drafts tell the same happening.
+
+    A forum told again without place or date ("this forum ...") is the article's forum,
+    whichever region the sentence names; ground-breaking and commissioning stay apart.
+    """
+    if a.type == b.type == "forum" and not (b.place or b.date):
+        return True
+    if a.type != b.type or a.kz_region != b.kz_region or a.phase != b.phase:
         return False
     if a.type in ONE_PER_REGION:
         return True
     if a.place and b.place and a.place != b.place and a.type == "forum":
         return False
+    if a.type == "agreement" and not b.instrument:
+        return True  # "the document was signed by ..." tells the signing again
     if a.instrument and b.instrument and a.instrument != b.instrument:
         if SPECIFICITY.get(a.instrument, 2) == SPECIFICITY.get(b.instrument, 2):
             return False
@@ -233,9 +294,10 @@ def find_events(doc: Document) -> list[Event]:
         before = previous if same_paragraph else None
         drafts += _sentence_drafts(ctx, sentence.start, sentence.stop, before)
         previous = (sentence.start, sentence.stop)
-    merged = merge_drafts(drafts)
+    _place_by_talks(drafts)
+    merged = merge_drafts(_tour_of_launch(drafts))
     _date_by_trip_day(merged)
-    _place_by_trip(merged)
+    _place_by_trip(ctx, merged)
     return [_to_event(draft) for draft in merged]
 
 

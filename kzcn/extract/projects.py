@@ -9,23 +9,35 @@ names a kind of thing, not one project, and facilities toured in China are not p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
 
 from kzcn.extract.summary import describe_project
-from kzcn.extract.triggers import Context, Cue, Lexicon, compile_pattern, load_lexicon, load_rows
+from kzcn.extract.context import Context
+from kzcn.extract.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
 from kzcn.extract.triggers import words_between
 from kzcn.model import Document, Evidence, Money, Project
 
 #: Most advanced first: a sentence with several stage cues takes the first found here.
 STAGE_ORDER = ("operating", "under_construction", "agreed", "proposed")
+#: Cues that a toured facility is being built or run (a construction site visit is about a project).
+BUILDING = frozenset({"build", "under_construction", "operating", "agreed"})
 #: Heads too vague to stand alone (without a product word or a stated value).
-GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility"})
+GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility", "centre", "hub",
+                           "terminal", "warehouse"})
 #: Words before and after a head searched for product and process words, per word order.
 WINDOWS = {"kk": (6, 0), "ru": (2, 5), "en": (3, 4)}
 BOUNDARY = set(".,;:!?—–()«»\"")
 CONFIDENCE = {"with_partner": 0.85, "alone": 0.7}
+#: Prepositions of place before an area head (ru, en).
+LOCATIVE_WORDS = frozenset({"в", "во", "на", "in", "at"})
+KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$")
+#: Several kinds of facility named in one sentence without a value: a list of what a bundle covers.
+LIST_SIZE = 3
+#: How many sentences after a project's own its cost may be told ("The project costs ...").
+VALUE_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,7 @@ def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[
     cues = words.find(text, start, stop)
     window = WINDOWS.get(lang or "", (4, 4))
     found = []
-    for head in (c for c in cues if c.cell(0) == "head"):
+    for head in (c for c in cues if c.cell(0) in ("head", "area")):
         near = [c for c in cues if c.cell(0) in ("product", "process") and _near(text, c, head, window)]
         products = list(dict.fromkeys(c.label for c in near if c.cell(0) == "product"))
         processes = [c.label for c in near if c.cell(0) == "process"][:1]
@@ -73,8 +85,17 @@ def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[
         sectors = [c.cell(1) for c in near if c.cell(1)] + [head.cell(1) or None]
         last_word = text[head.start : head.stop].split()[-1]
         plural = any(p.fullmatch(last_word) for p in plurals)
+        plural = plural or (head.cell(0) == "area" and _located_in(text, head, lang))
         found.append(Facility(head, kind, sectors[0], plural, bool(products or processes)))
     return found
+
+
+def _located_in(text: str, head: Cue, lang: str | None) -> bool:
+    """Whether an area head ("industrial zone") says where something else is ("in the zone")."""
+    before = text[max(0, head.start - 4) : head.start].lower().split()
+    if before and before[-1] in LOCATIVE_WORDS:
+        return True
+    return lang == "kk" and bool(KK_LOCATIVE.search(text[head.start : head.stop]))
 
 
 def _stage(doc: Document, sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
@@ -123,7 +144,16 @@ def _in_china(ctx: Context, start: int, stop: int) -> bool:
     kinds = {m.kind for m in ctx.in_span(start, stop)}
     if "cn_place" in kinds and not kinds & {"kz_region", "kz_place"}:
         return True
-    return any(e.type == "site_visit" and _covers(e, start, stop) for e in ctx.doc.events)
+    tours = [e for e in ctx.doc.events if e.type == "site_visit" and _covers(e, start, stop)]
+    return any(e.place is None or not ctx.is_unit(_unit_of_place(ctx, e.place)) for e in tours)
+
+
+def _unit_of_place(ctx: Context, place: str) -> str | None:
+    """The Kazakh unit a place name belongs to (itself for a unit), None for a Chinese place."""
+    for m in ctx.mentions:
+        if m.canonical == place and m.kind in ("kz_region", "kz_place"):
+            return m.canonical if m.kind == "kz_region" else m.region
+    return None
 
 
 def _covers(event, start: int, stop: int) -> bool:
@@ -137,15 +167,22 @@ def _instrument_at(doc: Document, start: int, stop: int) -> str | None:
 
 
 def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]]) -> Project | None:
-    """The project a facility head stands for, or None if it is not one."""
+    """The project a facility head stands for, or None if it is not one.
+
+    A facility only toured ("toured the meat plant") is not a project; told without a company,
+    the partner is the article's Chinese company when the sentence speaks of "the company".
+    """
     doc, (start, stop) = ctx.doc, sentences[0]
     figures = _figures(doc, facility.head, start, stop)
     if facility.plural or (facility.kind in GENERIC_HEADS and not figures["value"]):
         return None
     stage, building = _stage(doc, sentences)
-    if not building or _in_china(ctx, start, stop):
+    labels = load_lexicon("stages", doc.lang).labels(doc.text, start, stop)
+    if not building or _in_china(ctx, start, stop) or ("tour" in labels and not labels & BUILDING):
         return None
     partner = _partner(ctx, facility.head, sentences)
+    if partner is None and any("company" in load_lexicon("stages", doc.lang).labels(doc.text, *s) for s in sentences):
+        partner = ctx.main_company()
     places = [m.canonical for m in ctx.in_span(start, stop) if m.kind == "kz_place"]
     spans = [(facility.head.start, facility.head.stop)] + figures["spans"]
     confidence = CONFIDENCE["with_partner" if partner else "alone"]
@@ -155,6 +192,23 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]])
         place=places[0] if places else None, capacity=figures["capacity"], jobs=figures["jobs"],
         evidence=Evidence(start, stop, tuple(spans), confidence),
     )
+
+
+def _details(ctx: Context, project: Project, later: list[tuple[int, int]]) -> Project:
+    """Cost and start or completion years told in the project's sentence or the next ones."""
+    doc, fills = ctx.doc, {}
+    lexicon = load_lexicon("stages", doc.lang)
+    own = (project.evidence.sentence_start, project.evidence.sentence_stop)
+    for start, stop in [own] + later:
+        labels = lexicon.labels(doc.text, start, stop)
+        money = [a for a in doc.amounts if start <= a.start < stop and a.kind == "money"]
+        if project.value is None and "value" not in fills and money and ("cost" in labels or (start, stop) == own):
+            fills["value"] = Money(money[0].value, money[0].unit, money[0].qualifier, money[0].value_usd)
+        year = ctx.year_in(start, stop)
+        for label, field in (("begin", "start_year"), ("complete", "end_year")):
+            if year and label in labels and field not in fills and getattr(project, field) is None:
+                fills[field] = year
+    return replace(project, **fills)
 
 
 def _with_summary(doc: Document, project: Project) -> Project:
@@ -173,12 +227,37 @@ def _merge(projects: list[Project]) -> list[Project]:
         if old is None:
             merged[key] = project
             continue
-        fills = {f: getattr(project, f) for f in ("partner", "value", "place", "capacity", "jobs", "sector")
-                 if getattr(old, f) is None}
+        fields = ("partner", "value", "place", "capacity", "jobs", "sector", "start_year", "end_year")
+        fills = {f: getattr(project, f) for f in fields if getattr(old, f) is None}
         if STAGE_ORDER.index(project.stage) < STAGE_ORDER.index(old.stage):
             fills["stage"] = project.stage
         merged[key] = replace(old, **fills)
     return list(merged.values())
+
+
+def _generic_into_specific(projects: list[Project]) -> list[Project]:
+    """A bare "plant" joins the region's one specific project with the same head ("the $85M plant")."""
+    kept = []
+    for project in projects:
+        if project.what in GENERIC_HEADS:
+            same = [p for p in projects if p.kz_region == project.kz_region and p.what != project.what
+                    and p.what.endswith(" " + project.what)]
+            if len(same) == 1:
+                kept.append(replace(project, what=same[0].what, sector=same[0].sector))
+                continue
+        kept.append(project)
+    return kept
+
+
+def _sentence_projects(ctx: Context, spans: list[tuple[int, int]], index: int) -> list[Project]:
+    """The projects of one sentence; a list of several kinds with no value is a bundle's content."""
+    doc, (start, stop) = ctx.doc, spans[index]
+    context = [spans[index]] + ([spans[index - 1]] if index else [])
+    found = [p for f in find_facilities(doc.text, start, stop, doc.lang) if (p := _project(ctx, f, context))]
+    if len({p.what for p in found}) >= LIST_SIZE and not any(p.value for p in found):
+        return []
+    later = spans[index + 1 : index + 1 + VALUE_REACH]
+    return [_details(ctx, p, later) for p in found]
 
 
 def find_projects(doc: Document) -> list[Project]:
@@ -188,13 +267,9 @@ def find_projects(doc: Document) -> list[Project]:
         return []
     projects = []
     spans = [(s.start, s.stop) for s in doc.sentences]
-    for index, (start, stop) in enumerate(spans):
-        context = [spans[index]] + ([spans[index - 1]] if index else [])
-        for facility in find_facilities(doc.text, start, stop, doc.lang):
-            project = _project(ctx, facility, context)
-            if project:
-                projects.append(project)
-    return [_with_summary(doc, project) for project in _merge(projects)]
+    for index in range(len(spans)):
+        projects += _sentence_projects(ctx, spans, index)
+    return [_with_summary(doc, project) for project in _merge(_generic_into_specific(projects))]
 
 
 class ProjectStage:

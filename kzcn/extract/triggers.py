@@ -1,4 +1,4 @@
-"""Trigger lexicons (TSV word lists under ``rules/<lang>/``) and the sentence context they are read in.
+"""Trigger lexicons (TSV word lists under ``rules/<lang>/``); the per-document context is in ``context``.
 
 A pattern cell is a phrase of words separated by spaces; ``*`` inside or at the end of a word
 stands for any word characters (Kazakh and Russian endings), spaces match any whitespace, and a
@@ -10,14 +10,12 @@ very same span are all kept, so one phrase can carry several labels.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from kzcn.gazetteer.tsv import read_tsv
-from kzcn.model import Document, Mention
+from kzcn.model import Mention
 
 RULES = Path(__file__).parent / "rules"
 LANGS = ("kk", "ru", "en")
@@ -106,96 +104,7 @@ def words_between(text: str, left: int, right: int) -> int:
     return len(_WORD.findall(text, left, right))
 
 
-class Context:
-    """Per-document lookups over the mention and date layers, shared by events and projects."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.stop))
-        self._starts = [m.start for m in self.mentions]
-        self.units = {m.canonical for m in self.mentions if m.kind == "kz_region"}
-        self.main_region = self._main_region()
-
-    def in_span(self, start: int, stop: int) -> list[Mention]:
-        """Mentions that start inside ``[start, stop)``."""
-        index = bisect_left(self._starts, start)
-        found = []
-        while index < len(self.mentions) and self.mentions[index].start < stop:
-            found.append(self.mentions[index])
-            index += 1
-        return found
-
-    def is_unit(self, name: str | None) -> bool:
-        """Whether ``name`` is a canonical first-level Kazakh unit."""
-        return bool(name) and (name in self.units or name.endswith(" Region"))
-
-    def _units_of(self, mention: Mention) -> str | None:
-        if mention.kind == "kz_region" and mention.participant:
-            return mention.canonical
-        if mention.kind == "kz_place" and self.is_unit(mention.region):
-            return mention.region
-        if mention.kind == "person" and self.is_unit(mention.of):
-            return mention.of
-        return None
-
-    def _main_region(self) -> str | None:
-        """The article's Kazakh unit: the most often named (officials' units included)."""
-        counts = Counter(unit for m in self.mentions if (unit := self._units_of(m)))
-        return counts.most_common(1)[0][0] if counts else None
-
-    def kz_region_at(self, start: int, stop: int) -> str | None:
-        """The acting Kazakh unit of a sentence: an official's unit, a named unit, else the main one."""
-        found = self.in_span(start, stop)
-        for mention in found:
-            if mention.kind == "person" and self.is_unit(mention.of):
-                return mention.of
-        for mention in found:
-            if mention.kind in ("kz_region", "kz_place") and (unit := self._units_of(mention)):
-                return unit
-        return self.main_region
-
-    def cn_parties(self, start: int, stop: int) -> list[tuple[str, tuple[int, int]]]:
-        """Chinese companies and places taking part, with the province of each city named."""
-        parties: list[tuple[str, tuple[int, int]]] = []
-        for m in self.in_span(start, stop):
-            chinese_org = m.kind == "org" and m.country == "CN"
-            if not m.participant or not (chinese_org or m.kind == "cn_place"):
-                continue
-            names = [m.canonical] + ([m.region] if m.kind == "cn_place" and m.region else [])
-            parties += [(name, (m.start, m.stop)) for name in names if name not in dict(parties)]
-        return parties
-
-    def place_in(self, start: int, stop: int) -> tuple[str, tuple[int, int]] | None:
-        """Where a sentence says something happened: a place named with a locative cue."""
-        cues = [c for c in load_lexicon("modality", self.doc.lang).find(self.doc.text, start, stop)
-                if c.label == "at"]
-        for m in self.in_span(start, stop):
-            is_city = m.kind == "kz_region" and not m.canonical.endswith(" Region")
-            if m.kind not in ("cn_place", "kz_place") and not is_city:
-                continue
-            if any(_locates(self.doc.text, cue, m) for cue in cues):
-                return m.canonical, (m.start, m.stop)
-        return None
-
-    def date_in(self, start: int, stop: int, prefer_range: bool = False):
-        """The first resolved date of a sentence (a range first when ``prefer_range``)."""
-        dates = [d for d in self.doc.dates if start <= d.start < stop and d.value]
-        if prefer_range:
-            dates.sort(key=lambda d: "/" not in d.value)
-        return (dates[0].value, (dates[0].start, dates[0].stop)) if dates else None
-
-    def people_in(self, start: int, stop: int) -> list[str]:
-        """Names of the persons mentioned in a sentence."""
-        return list(dict.fromkeys(m.canonical for m in self.in_span(start, stop) if m.kind == "person"))
-
-    def about_china(self) -> bool:
-        """Whether the article names a Chinese place, company or China itself."""
-        if any(m.country == "CN" or m.kind == "cn_place" for m in self.mentions):
-            return True
-        return "china" in load_lexicon("modality", self.doc.lang).labels(self.doc.text)
-
-
-def _locates(text: str, cue: Cue, mention: Mention) -> bool:
+def locates(text: str, cue: Cue, mention: Mention) -> bool:
     """Whether a locative ``cue`` touches ``mention`` on the side its row names."""
     if cue.cell(0) == "after":
         return mention.start < cue.stop and (cue.start < mention.stop or not text[mention.stop:cue.start].strip())

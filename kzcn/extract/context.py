@@ -1,0 +1,154 @@
+"""Per-document lookups over the mention and date layers, shared by events and projects."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from kzcn.extract.triggers import load_lexicon, locates
+from kzcn.model import Document, Mention
+
+#: A period of whole months ("in 9 months of 2025", "in the second half") reports statistics or
+#: plans; a range of days ("10-17 October") is when a trip happened.
+#: How many first lines (headline, lead) may name the article's own place.
+HOME_LINES = 3
+#: A dateline: a place in capitals opening the text ("PAVLODAR. A new plant ...").
+DATELINE = re.compile(r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{2,})[.,]\s", re.MULTILINE)
+_DAY_RANGE = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
+def _event_date(date) -> bool:
+    """Whether a date mention can date an event (not a reporting period of months)."""
+    return date.kind != "period" or bool(_DAY_RANGE.fullmatch(date.value))
+
+
+class Context:
+    """Per-document lookups over the mention and date layers, shared by events and projects."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.stop))
+        self._starts = [m.start for m in self.mentions]
+        self.units = {m.canonical for m in self.mentions if m.kind == "kz_region"}
+        self.main_region = self._main_region()
+
+    def in_span(self, start: int, stop: int) -> list[Mention]:
+        """Mentions that start inside ``[start, stop)``."""
+        index = bisect_left(self._starts, start)
+        found = []
+        while index < len(self.mentions) and self.mentions[index].start < stop:
+            found.append(self.mentions[index])
+            index += 1
+        return found
+
+    def is_unit(self, name: str | None) -> bool:
+        """Whether ``name`` is a canonical first-level Kazakh unit."""
+        return bool(name) and (name in self.units or name.endswith(" Region"))
+
+    def _units_of(self, mention: Mention) -> str | None:
+        if mention.kind == "kz_region" and mention.participant:
+            return mention.canonical
+        if mention.kind == "kz_place" and self.is_unit(mention.region):
+            return mention.region
+        if mention.kind == "person" and self.is_unit(mention.of):
+            return mention.of
+        return None
+
+    def _main_region(self) -> str | None:
+        """The article's Kazakh unit: the most often named (officials' units included)."""
+        counts = Counter(unit for m in self.mentions if (unit := self._units_of(m)))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def kz_region_at(self, start: int, stop: int) -> str | None:
+        """The acting Kazakh unit of a sentence: an official's unit, a named unit, else the main one.
+
+        Of several units named (a road "Shymkent-Turkistan"), the article's main unit wins.
+        """
+        found = self.in_span(start, stop)
+        for mention in found:
+            if mention.kind == "person" and self.is_unit(mention.of):
+                return mention.of
+        named = [unit for m in found if m.kind in ("kz_region", "kz_place") and (unit := self._units_of(m))]
+        if self.main_region in named:
+            return self.main_region
+        return named[0] if named else self.main_region
+
+    def main_company(self) -> str | None:
+        """The article's Chinese company: the only one named, or the one named most often."""
+        counts = Counter(m.canonical for m in self.mentions
+                         if m.kind == "org" and m.country == "CN" and m.participant).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
+
+    def has_chinese_org(self, start: int, stop: int) -> bool:
+        """Whether a Chinese company is named in ``[start, stop)``."""
+        return any(m.kind == "org" and m.country == "CN" for m in self.in_span(start, stop))
+
+    def cn_parties(self, start: int, stop: int) -> list[tuple[str, tuple[int, int]]]:
+        """Chinese companies and places taking part, with the province of each city named."""
+        parties: list[tuple[str, tuple[int, int]]] = []
+        for m in self.in_span(start, stop):
+            chinese_org = m.kind == "org" and m.country == "CN"
+            if not m.participant or not (chinese_org or m.kind == "cn_place"):
+                continue
+            names = [m.canonical] + ([m.region] if m.kind == "cn_place" and m.region else [])
+            parties += [(name, (m.start, m.stop)) for name in names if name not in dict(parties)]
+        return parties
+
+    def place_in(self, start: int, stop: int, chinese: bool = True) -> tuple[str, tuple[int, int]] | None:
+        """Where a sentence says something happened: a place named with a locative cue."""
+        cues = [c for c in load_lexicon("modality", self.doc.lang).find(self.doc.text, start, stop)
+                if c.label == "at"]
+        for m in self.in_span(start, stop):
+            is_city = m.kind == "kz_region" and not m.canonical.endswith(" Region")
+            if m.kind not in ("cn_place", "kz_place") and not is_city or (m.kind == "cn_place" and not chinese):
+                continue
+            if any(locates(self.doc.text, cue, m) for cue in cues):
+                return m.canonical, (m.start, m.stop)
+        return None
+
+    def home_place(self) -> str | None:
+        """The article's own Kazakh place: one named with a locative cue in its first lines (headline,
+        dateline "PAVLODAR.", lead), where local happenings told without a place took place."""
+        for sentence in self.doc.sentences[:HOME_LINES]:
+            found = self.place_in(sentence.start, sentence.stop, chinese=False)
+            if found:
+                return found[0]
+        dateline = DATELINE.match(self.doc.text)
+        if dateline:
+            start = dateline.start(1)
+            return next((m.canonical for m in self.in_span(start, dateline.end(1))
+                         if m.kind in ("kz_place", "kz_region")), None)
+        return None
+
+    def province_of(self, place: str | None) -> str | None:
+        """The province of a Chinese city named in the article (None for a province or a Kazakh place)."""
+        return next((m.region for m in self.mentions if m.canonical == place and m.kind == "cn_place"), None)
+
+    def date_in(self, start: int, stop: int, prefer_range: bool = False):
+        """The first resolved date of a sentence (a range first when ``prefer_range``)."""
+        dates = [d for d in self.doc.dates if start <= d.start < stop and d.value and _event_date(d)]
+        if prefer_range:
+            dates.sort(key=lambda d: "/" not in d.value)
+        return (dates[0].value, (dates[0].start, dates[0].stop)) if dates else None
+
+    def year_in(self, start: int, stop: int) -> int | None:
+        """The year of the first dated mention in ``[start, stop)`` (a plan's year included)."""
+        for date in self.doc.dates:
+            if start <= date.start < stop and date.value and date.value[:4].isdigit():
+                return int(date.value[:4])
+        return None
+
+    def people_in(self, start: int, stop: int) -> list[str]:
+        """Names of the persons mentioned in a sentence."""
+        return list(dict.fromkeys(m.canonical for m in self.in_span(start, stop) if m.kind == "person"))
+
+    def about_china(self) -> bool:
+        """Whether the article names a Chinese place, company or China itself."""
+        if any(m.country == "CN" or m.kind == "cn_place" for m in self.mentions):
+            return True
+        return "china" in load_lexicon("modality", self.doc.lang).labels(self.doc.text)
+
+
