@@ -68,6 +68,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or feed U
             progress.advance(task)
     err.print(f"stored {stored}, already stored {skipped}, not about China {irrelevant}, "
               f"rejected {rejected} -> {settings.database_url}")
+    if stored:
+        from kzcn.merge import merge_store
+
+        for line in merge_store(store).lines():
+            err.print(f"merge: {line}")
 
 
 @app.command()
@@ -126,16 +131,30 @@ def list_rows(what: str = typer.Argument(..., help="|".join(LISTABLE)),
 
     if what not in LISTABLE:
         raise typer.BadParameter(f"expected one of {', '.join(LISTABLE)}, got {what!r}")
+    if what == "projects":
+        from kzcn.cli_merge import projects_table
+
+        out.print(projects_table(_settings(db), region, stage, limit))
+        return
     filters = {"kz_region": region, "type": type_, "lang": lang, "stage": stage, "metric": metric}
     out.print(list_table(_settings(db), what, filters, limit))
 
 
 @app.command()
-def show(doc_id: str = typer.Argument(..., help="Document id (a unique prefix is enough)."),
+def show(what_or_id: str = typer.Argument(..., help="A document id (a unique prefix is enough), or 'project'/'event'."),
+         record_id: Optional[str] = typer.Argument(None, help="With 'project'/'event': the merged record's id."),
          db: Optional[str] = typer.Option(None, help="Database URL.")) -> None:
-    """Print a stored document with its marked spans and facts."""
+    """Print a stored document with its marked spans and facts, or a merged project/event with its sources."""
     from kzcn.cli_views import show_document
 
+    if what_or_id in ("project", "event") and record_id:
+        from kzcn.cli_merge import show_record
+
+        if not show_record(out, _settings(db), what_or_id, record_id):
+            err.print(f"[red]no {what_or_id} with id starting {record_id!r}[/]")
+            raise typer.Exit(1)
+        return
+    doc_id = what_or_id
     if not show_document(out, _settings(db), doc_id):
         err.print(f"[red]no single document with id starting {doc_id!r}[/]")
         raise typer.Exit(1)
@@ -174,9 +193,11 @@ def serve(host: Optional[str] = typer.Option(None, help="Listen address (default
     uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
 
 
+from kzcn.cli_merge import register as _register_merge  # noqa: E402
 from kzcn.cli_users import app as users_app  # noqa: E402
 
 app.add_typer(users_app, name="users")
+_register_merge(app)
 
 
 def main() -> None:
