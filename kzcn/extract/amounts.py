@@ -1,6 +1,8 @@
 """Money, percentages and other quantities: "150 млн АҚШ долларынан асатын", "более $2 bn", "11%".
 
-Grammar: [qualifier] [sign] NUMBER[-ending] [-NUMBER] [scale] [qualifier] [currency|unit] [qualifier].
+Grammar: [qualifier [в|на]] [from] [sign] NUMBER[-ending] [scale [NUMBER scale] | glued scale]
+[-|to [sign] NUMBER [scale]] [qualifier] [currency|unit] [qualifier]: "примерно в 30 млрд тенге",
+"1 млрд 200 млн теңге", "от 10 до 17 млрд", "between $10 million and $17 million", "$1.2bn".
 Every lexicon is data: ``rules/<lang>/{numbers,currencies,units,qualifiers}.tsv``. A bare number
 is kept only with a scale word or a qualifier ("50-ге жуық"); years, days and durations
 ("2023 жылы", "более 10 лет", "до 17 октября") are not amounts.
@@ -20,6 +22,11 @@ from kzcn.model import Amount, Document, Sentence
 
 #: Units counted in whole things; a number word before them ("бір компания") is an article, not a count.
 COUNT_UNITS = frozenset({"companies", "projects", "people", "head"})
+#: A preposition between an approximator and its number:
+#: Russian "оценивается примерно в", "выросла почти на"; English "in excess of" is itself a qualifier.
+PREPOSITIONS = "в|на"
+#: Kazakh dative endings: "14,2 пайызға артық" is "by 14.2% more", a difference, not "more than".
+DATIVE = re.compile(r"(?:ға|ге|қа|ке)\W*$", re.IGNORECASE)
 _S = SPACE
 
 
@@ -29,21 +36,41 @@ def _lex(name: str, **where: str):
 
 @lru_cache(maxsize=1)
 def amount_regex() -> re.Pattern[str]:
-    """The compiled amount grammar (named groups pre, sign, ad/aw, bd, scale, post1, unit, post2)."""
+    """The compiled amount grammar (named groups pre, frm, sign, ad/aw, scale, cd, scale2, bd,
+    scale_b, post1, unit, post2)."""
     pre, post = _lex("qualifiers", position="pre").pattern, _lex("qualifiers", position="post").pattern
     signs = _lex("currencies", position="any").pattern
     units = f"{_lex('currencies').pattern}|{_lex('units').pattern}"
+    p = pieces()
+    scale = rf"(?P<glued>{p['glued']})|{_S}*(?P<scale>{p['scale']})(?:{_S}+(?P<cd>\d{{1,3}}){_S}*(?P<scale2>{p['scale']}))?"
+    joint = rf"{_S}*[-–—]{_S}*|(?(frm){_S}+(?:{p['to']}){_S}+|(?!))"
     return compile_pattern(
         r"(?<!\w)"  # amounts start at a word start: skips mid-word positions cheaply
-        f"(?:(?P<pre>{pre}){_S}+)?"
+        f"(?:(?P<pre>{pre}){_S}+(?:(?:{PREPOSITIONS}){_S}+)?)?"
+        f"(?:(?P<frm>{p['from']}){_S}+)?"
         f"(?:(?P<sign>{signs}){_S}?)?"
         f"{number_group('a')}{HYPHEN_SUFFIX}"
-        f"(?:{_S}*[-–—]{_S}*(?P<bd>{DIGITS}){HYPHEN_SUFFIX})?"
-        f"(?:{_S}*(?P<scale>{pieces()['scale']}))?"
+        f"(?:{scale})?"
+        f"(?:(?:{joint})(?:{signs}{_S}?)?(?P<bd>{DIGITS}){HYPHEN_SUFFIX}"
+        f"(?:(?P<glued_b>{p['glued']})|{_S}*(?P<scale_b>{p['scale']}))?)?"
         f"(?:{_S}+(?P<post1>{post}))?"
         f"(?:{_S}*(?P<unit>{units}){HYPHEN_SUFFIX})?"
         f"(?:{_S}+(?P<post2>{post}))?"
     )
+
+
+def _values(match: re.Match[str], lang: str | None) -> tuple[float | None, float | None]:
+    """(low, high) in whole units: a scale after either end of a range scales both ends."""
+    low = group_value(match, "a", lang)
+    if low is None:
+        return None, None
+    first = match.group("glued") or match.group("scale")
+    second = match.group("glued_b") or match.group("scale_b")
+    low *= scale_value(first or second)
+    if match.group("cd") and scale_value(match.group("scale2")) < scale_value(first):
+        low += float(match.group("cd")) * scale_value(match.group("scale2"))  # "1 млрд 200 млн"
+    high = digits_value(match.group("bd"), lang) * scale_value(second or first) if match.group("bd") else None
+    return round(low, 6), (round(high, 6) if high is not None else None)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +97,9 @@ def _qualifier(match: re.Match[str]) -> str:
         text = match.group(group)
         row = _lex("qualifiers").lookup(text) if text else None
         if row:
+            before = match.string[match.start() : match.start(group)]
+            if group != "pre" and row["qualifier"] == "more_than" and DATIVE.search(before):
+                return "exact"
             return row["qualifier"]
     return "exact"
 
@@ -78,7 +108,10 @@ def _accept(match: re.Match[str], text: str, currency: str | None, unit: str, va
     """Whether a grammar match is an amount rather than a year, a day, a duration or an article."""
     if unit == "_time" or value is None:
         return False
-    has_scale, digits = bool(match.group("scale")), bool(match.group("ad"))
+    if len(match.group("glued") or "xx") == 1 and not match.group("sign"):
+        return False  # "$5m" is money, "5m" or "Block 2b" is not
+    has_scale = bool(match.group("scale") or match.group("glued") or match.group("scale_b"))
+    digits = bool(match.group("ad"))
     if currency or has_scale or unit == "%":
         return True
     if unit:
@@ -96,16 +129,11 @@ def find_amounts(
     found = []
     for match in amount_regex().finditer(text):
         currency, unit = _unit_of(match)
-        low = group_value(match, "a", lang)
+        low, high = _values(match, lang)
         if low is None or not _accept(match, text, currency, unit, low):
             continue
-        scale = scale_value(match.group("scale"))
-        high = digits_value(match.group("bd"), lang) * scale if match.group("bd") else None
         kind = "money" if currency else "percent" if unit == "%" else "quantity" if unit else "number"
-        amount = Amount(
-            match.start(), match.end(), match.group(0), round(low * scale, 6), unit, kind,
-            _qualifier(match), high,
-        )
+        amount = Amount(match.start(), match.end(), match.group(0), low, unit, kind, _qualifier(match), high)
         found.append(_with_usd(amount, month, fx) if currency else amount)
     return found
 

@@ -19,6 +19,10 @@ from kzcn.extract.numbers import number_group, group_value
 from kzcn.model import DateMention, Document
 
 DASH = rf"{S}*[-–—]{S}*"
+#: Characters either side of a bare "за 8 месяцев" searched for a statistics word; one clause.
+STATISTIC_WINDOW = 60
+#: Kazakh month-word forms that are as often a duration ("3 айда салынды") as a period.
+DURATION_WORDS = frozenset({"айда"})
 DAY = r"(?<![\d.,])[0-3]?\d(?![\d.,]\d)"
 
 
@@ -37,8 +41,9 @@ def rules() -> dict[str, re.Pattern[str]]:
         "iso": rf"(?P<y>{year})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?<![\d.])(?P<d2>\d\d?)\.(?P<m2>\d\d?)\.(?P<y2>{year})",
         "day": rf"{ypre}?(?P<d>{DAY})(?:{DASH}(?P<dd>{DAY}))?{HYPHEN_SUFFIX}{S}+(?P<m>{month}){ypost}?",
         "day_en": rf"(?P<m>{month}){S}+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?{ypost})?",
-        "months": rf"{ypre}?(?P<m>{month}){DASH}(?P<mm>{month}){ypost}?",
-        "n_months": rf"{ypre}?(?:(?P<lead>за|первые|the{S}+first|first){S}+)?{number_group('n')}{S}+(?P<mw>{mw}){ypost}?",
+        "months": rf"{ypre}?(?P<m>{month}){DASH}(?P<mm>{month})(?:{S}+{mw})?{ypost}?",
+        "n_months": rf"(?:{ypre}|(?P<off0>{_lex('offset')}){S}+(?:{yw}{S}+)?)?(?:(?P<lead>за|первые|алғашқы|the{S}+first|first){S}+)?"
+                    rf"{number_group('n')}{S}+(?P<mw>{mw}){ypost}?",
         "part": rf"{ypre}?(?P<part>{_lex('part')}){ypost}?",
         "month_year": rf"(?P<m>{month}){ypost}|{ypre}(?P<m2>{month})",
         "years": rf"(?P<y>{year}){DASH}(?P<y2>{year}){S}*{yw}",
@@ -86,8 +91,9 @@ def _year_of(m: re.Match[str], anchor: Anchor | None) -> int | None:
     for name in ("y", "y2"):
         if name in m.re.groupindex and m.group(name):
             return int(m.group(name))
-    if "off" in m.re.groupindex and m.group("off"):
-        return anchor.year + _offset(m.group("off")) if anchor else None
+    for name in ("off", "off0"):
+        if name in m.re.groupindex and m.group(name):
+            return anchor.year + _offset(m.group(name)) if anchor else None
     return anchor.year if anchor else None
 
 
@@ -126,7 +132,7 @@ def _n_months(m: re.Match[str], anchor: Anchor | None) -> tuple[str | None, str]
         return None, "period"
     explicit = m.group("y") or m.group("y2")
     year = _year_of(m, anchor)
-    if not explicit and anchor and not m.group("off") and anchor.month <= count:
+    if not explicit and anchor and not (m.group("off") or m.group("off0")) and anchor.month <= count:
         year = anchor.year - 1  # "11 айында" published in January: last year's 11 months
     if year is None:
         return None, "period"
@@ -183,12 +189,26 @@ def _acceptable(rule: str, m: re.Match[str]) -> bool:
         kk_locative = _month(word) and re.search(r"(?:да|де|та|те)$", word) and not re.fullmatch(r"ма[йяе]", word)
         return bool(m.group("prep") or m.group("aw") or kk_locative)
     if rule == "n_months":
-        explicit = m.group("y") or m.group("y2") or m.group("off")
-        lead = (m.group("lead") or "").lower()
-        return bool(explicit or lead not in ("", "за") or m.group("mw").lower().startswith("ай"))
+        explicit = m.group("y") or m.group("y2") or m.group("off") or m.group("off0")
+        lead, word = (m.group("lead") or "").lower(), m.group("mw").lower()
+        possessive = word.startswith("ай") and word not in DURATION_WORDS
+        return bool(explicit or lead not in ("", "за") or possessive or _near_statistic(m))
     if rule == "day_en":
         return m.group("m")[0].isupper()
     return True
+
+
+def _near_statistic(m: re.Match[str]) -> bool:
+    """Whether a statistics word stands near "за 8 месяцев" / "8 айда": a period, not a duration
+    ("построили за 3 месяца")."""
+    window = m.string[max(0, m.start() - STATISTIC_WINDOW) : m.end() + STATISTIC_WINDOW]
+    return any(not lexicon("metrics").lookup(hit.group(0))["metric"].startswith("_")
+               for hit in _metric_words().finditer(window))
+
+
+@lru_cache(maxsize=1)
+def _metric_words() -> re.Pattern[str]:
+    return compile_pattern(lexicon("metrics").pattern)
 
 
 def _hits(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -230,10 +250,27 @@ def comparison_year(text: str, start: int, window: int = 2) -> int | None:
     return int(match.group(1) or match.group(2)) if match else None
 
 
+@lru_cache(maxsize=1)
+def _relative_comparison() -> re.Pattern[str]:
+    """A relative year as a comparison base: "по сравнению с аналогичным периодом прошлого года",
+    "өткен жылдың сәйкес кезеңімен салыстырғанда" (up to three words between)."""
+    words = rf"(?:{S}+[\w-]+){{0,3}}?"
+    offset = _lex("offset")
+    return compile_pattern(
+        rf"(?:{_lex('compare_pre')}){words}{S}+(?P<a>{offset})|(?P<b>{offset}){words}{S}+(?:{_lex('compare_post')})"
+    )
+
+
 def is_comparison_base(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` is the base of a comparison (its figure is about a later period)."""
-    match = _comparison().search(text, max(0, mention.start - 40), min(len(text), mention.stop + 40))
-    return bool(match and match.start() <= mention.start < match.end())
+    window = (max(0, mention.start - 60), min(len(text), mention.stop + 60))
+    match = _comparison().search(text, *window)
+    if match and match.start() <= mention.start < match.end():
+        return True
+    return any(
+        m.start(g) <= mention.start < m.end(g)
+        for m in _relative_comparison().finditer(text, *window) for g in ("a", "b") if m.group(g)
+    )
 
 
 def _resolve(text: str, hit, published: Anchor | None, absolute: list[DateMention]) -> DateMention:

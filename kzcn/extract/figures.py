@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import ClassVar
 
 from kzcn.extract.dates import comparison_year, is_comparison_base
@@ -24,7 +25,13 @@ TRADE = frozenset({"trade_turnover", "export", "import"})
 #: Characters between a trigger and its amount; "объём взаимной торговли с Туркестанской
 #: областью составил 148,9 млн" is 60, a whole clause rarely exceeds 150.
 MAX_GAP_BEFORE, MAX_GAP_AFTER = 150, 40
+#: Sentences looked back for a bilateral figure's subject; further back, the article's own unit.
+#: 2 keeps "Китай – инвестор № 5 в Казахстане. За 15 лет инвестиции составили 24 млрд" (seed 003).
+SUBJECT_LOOKBACK = 2
+#: A Kazakh verb of estimate follows its amount ("25 млн долларын құрауы мүмкін"): ~15 characters.
+FORECAST_AFTER = 15
 KAZAKH = "Kazakhstan"
+LOCAL = -2
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,7 @@ class _Context:
     counterpart: str | None
     period: str | None
     currency: str | None
+    metric: str | None = None
 
 
 def _triggers(text: str) -> list[tuple[int, int, str]]:
@@ -74,19 +82,46 @@ def _in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
 
 
 def _subject(doc: Document, index: int, offset: int, metric: str) -> tuple[Mention | None, int]:
-    """The subject mention (nearest before ``offset``, then earlier sentences) and its distance."""
+    """The subject mention and how many sentences back it stands (-1: none; ``LOCAL``: the
+    sentence names the article's own unit without its name, a new passage).
+
+    In the sentence: the nearest before ``offset``. A bilateral figure looks back only at
+    sentences of the same statistics passage (a metric or ``_topic`` word) and never past a
+    ``_local`` word ("в экономику региона"); other metrics (a city's GDP) take the last place named.
+    """
     bilateral = metric in BILATERAL
-    for back in range(index + 1):
-        sentence = doc.sentences[index - back]
-        found = [m for m in _in(sentence, doc.mentions) if _subject_of(m, bilateral)]
-        if back == 0:
-            found = [m for m in found if m.start < offset] or found
+    sentence = doc.sentences[index]
+    found = [m for m in _in(sentence, doc.mentions) if _subject_of(m, bilateral)]
+    if found:
+        return ([m for m in found if m.start < offset] or found)[-1], 0
+    if bilateral and _has_cue(doc, sentence, "_local"):
+        return None, LOCAL
+    depth = min(index, SUBJECT_LOOKBACK) if bilateral else index
+    for back in range(1, depth + 1):
+        earlier = doc.sentences[index - back]
+        if bilateral and not _is_statistics(doc, earlier):
+            continue
+        found = [m for m in _in(earlier, doc.mentions) if _subject_of(m, bilateral)]
         if found:
             return found[-1], back
     return None, -1
 
 
+def _sentence_triggers(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    text = doc.text[sentence.start : sentence.stop]
+    return [(s + sentence.start, e + sentence.start, m) for s, e, m in _triggers(text)]
+
+
+def _has_cue(doc: Document, sentence: Sentence, kind: str) -> bool:
+    return any(t[2] == kind for t in _sentence_triggers(doc, sentence))
+
+
+def _is_statistics(doc: Document, sentence: Sentence) -> bool:
+    return any(not t[2].startswith("_") or t[2] == "_topic" for t in _sentence_triggers(doc, sentence))
+
+
 def _default_subject(doc: Document) -> str:
+    """The article's own unit: its most named Kazakh unit (first named on a tie), else Kazakhstan."""
     regions = Counter(m.canonical for m in doc.mentions if m.kind == "kz_region")
     return regions.most_common(1)[0][0] if regions else KAZAKH
 
@@ -100,17 +135,37 @@ def _counterpart(doc: Document, index: int, metric: str, inherited: str | None) 
     return inherited
 
 
-def _period(doc: Document, sentence: Sentence, amount: Amount, metric: str) -> tuple[bool, str | None]:
-    """(found, period) from the sentence's dates: nearest before the amount, comparison base + 1."""
-    dates = [d for d in doc.dates if sentence.start <= d.start and d.stop <= sentence.stop]
-    usable = [d for d in dates if not is_comparison_base(doc.text, d) and (d.value is None or len(d.value) != 10)]
+def _period(doc: Document, index: int, amount: Amount, metric: str) -> tuple[bool, str | None]:
+    """(found, period) from the sentence's dates: nearest before the amount, comparison base + 1.
+
+    A count of firms is a stock: only a date in its own clause (no comma between) dates it. "In
+    the same period" ("осы кезеңде", "за этот период") takes the previous sentence's period.
+    """
+    sentence = doc.sentences[index]
+    usable = _usable_dates(doc, sentence)
+    if metric == "companies":
+        usable = [d for d in usable if "," not in doc.text[min(d.stop, amount.stop) : max(d.start, amount.start)]]
     if usable:
         before = [d for d in usable if d.start < amount.start] or usable
         return True, _as_period(before[-1].value)
     base = comparison_year(doc.text, sentence.start, window=1)
     if base is not None and base < 2100:
         return True, str(base + 1)
+    if index and _same_period().search(doc.text, sentence.start, sentence.stop):
+        earlier = _usable_dates(doc, doc.sentences[index - 1])
+        if earlier:
+            return True, _as_period(earlier[-1].value)
     return False, None
+
+
+def _usable_dates(doc: Document, sentence: Sentence):
+    dates = [d for d in doc.dates if sentence.start <= d.start and d.stop <= sentence.stop]
+    return [d for d in dates if not is_comparison_base(doc.text, d) and (d.value is None or len(d.value) != 10)]
+
+
+@lru_cache(maxsize=1)
+def _same_period() -> re.Pattern[str]:
+    return compile_pattern(lexicon("periods", (("kind", "anaphor"),)).pattern)
 
 
 def _as_period(value: str | None) -> str | None:
@@ -124,8 +179,33 @@ def _money_like(amount: Amount, currency: str | None) -> bool:
     return amount.kind == "money" or (amount.kind == "number" and currency is not None and amount.value >= 1000)
 
 
-def _classify(amounts: list[Amount], triggers: list[tuple[int, int, str]], currency: str | None):
-    """(amount, metric, trigger offset, currency) for every amount of a sentence that is a figure."""
+def _blocked(amount: Amount, offset: int, triggers: list[tuple[int, int, str]], metric: str) -> bool:
+    """Whether a forecast word (or, for investment, one facility's cost) stands between trigger and amount."""
+    low, high = min(offset, amount.start), amount.stop + FORECAST_AFTER
+    kinds = {"_forecast", "_project"} if metric == "investment" else {"_forecast"}
+    return any(t[2] in kinds and low <= t[0] < high and not (amount.start <= t[0] < amount.stop) for t in triggers)
+
+
+def _growth(amount: Amount, triggers, inherited: str | None) -> tuple[Amount, int] | None:
+    """A percentage of trade with a word of change ("вырос на 9,4%", "14,2 пайызға артық"), signed."""
+    kinds = {t[2] for t in triggers}
+    if amount.qualifier == "up_to" or not kinds & {"_growth", "_decline"}:
+        return None  # "до 50%" is a level, not a change
+    found = _metric(amount, triggers)
+    metric, offset = found if found else (inherited, amount.start)
+    if metric not in TRADE:
+        return None
+    sign = -1 if "_decline" in kinds and "_growth" not in kinds else 1
+    return replace(amount, value=sign * amount.value, qualifier="exact"), offset
+
+
+def _classify(amounts: list[Amount], triggers: list[tuple[int, int, str]], currency: str | None,
+              inherited: str | None = None):
+    """(amount, metric, trigger offset, currency) for every amount of a sentence that is a figure.
+
+    ``inherited`` is the metric of the previous sentence's figure: "Бұл 14,2 пайызға артық" after
+    a trade turnover is that turnover's growth.
+    """
     metrics = {t[2] for t in triggers}
     projects = [a for a in amounts if a.unit == "projects"]
     has_money = False
@@ -133,13 +213,13 @@ def _classify(amounts: list[Amount], triggers: list[tuple[int, int, str]], curre
         currency = amount.unit if amount.kind == "money" else currency
         if _money_like(amount, currency):
             found = _metric(amount, triggers) or ((("investment", amount.start)) if projects else None)
-            if found:
+            if found and not _blocked(amount, found[1], triggers, found[0]):
                 has_money = True
                 yield amount, found[0], found[1], currency
-        elif amount.kind == "percent" and "_growth" in metrics and _metric(amount, triggers):
-            metric, offset = _metric(amount, triggers)
-            if metric in TRADE:
-                yield amount, "trade_growth", offset, None
+        elif amount.kind == "percent":
+            growth = _growth(amount, triggers, inherited if not _metric(amount, triggers) else None)
+            if growth:
+                yield growth[0], "trade_growth", growth[1], None
         elif amount.unit == "companies" and "companies" in metrics:
             yield amount, "companies", amount.start, None
     for amount in projects:
@@ -158,14 +238,16 @@ def _build(doc: Document, index: int, amount: Amount, metric: str, offset: int, 
     sentence = doc.sentences[index]
     inherit = context if context and context.sentence >= index - 1 else None
     mention, back = _subject(doc, index, offset, metric)
+    if back == LOCAL:
+        inherit = None  # "the region's portfolio" starts a passage of its own
     if mention and back == 0 or (mention and not inherit):
         subject, confidence = _subject_of(mention, metric in BILATERAL), 0.9 if back == 0 else 0.7
     elif inherit:
         subject, confidence = inherit.subject, 0.8
     else:
         subject, confidence = _default_subject(doc), 0.5
-    found, period = _period(doc, sentence, amount, metric)
-    if not found and inherit:
+    found, period = _period(doc, index, amount, metric)
+    if not found and inherit and metric != "companies":
         period = inherit.period
     counterpart = _counterpart(doc, index, metric, inherit.counterpart if inherit else None)
     spans = ((amount.start, amount.stop),) + (((mention.start, mention.stop),) if mention and back == 0 else ())
@@ -173,7 +255,7 @@ def _build(doc: Document, index: int, amount: Amount, metric: str, offset: int, 
         metric, subject, amount.value, _unit(amount, currency), counterpart, period, amount.qualifier,
         amount.value_usd, Evidence(sentence.start, sentence.stop, spans, confidence),
     )
-    return figure, _Context(index, subject, counterpart, period, currency)
+    return figure, _Context(index, subject, counterpart, period, currency, metric)
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -185,10 +267,10 @@ def find_figures(doc: Document) -> list[Figure]:
         amounts = [a for a in doc.amounts if sentence.start <= a.start and a.stop <= sentence.stop]
         if not amounts:
             continue
-        text = doc.text[sentence.start : sentence.stop]
-        triggers = [(s + sentence.start, e + sentence.start, m) for s, e, m in _triggers(text)]
-        currency = context.currency if context and context.sentence >= index - 1 else None
-        for amount, metric, offset, unit in _classify(amounts, triggers, currency):
+        triggers = _sentence_triggers(doc, sentence)
+        recent = context if context and context.sentence >= index - 1 else None
+        currency, inherited = (recent.currency, recent.metric) if recent else (None, None)
+        for amount, metric, offset, unit in _classify(amounts, triggers, currency, inherited):
             figure, context = _build(doc, index, amount, metric, offset, unit, context)
             key = (figure.metric, figure.subject, figure.value)
             if key not in seen:

@@ -19,12 +19,15 @@ DIGITS = (
     r"(?![.,]?\d)"
 )
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009]")
+WORD_KINDS = ("unit", "hundred", "half")
+#: A scale abbreviation this short may be glued to its digits ("$1.2bn", "5млн").
+GLUED_MAX = 4
 
 
 @lru_cache(maxsize=1)
 def words_lexicon() -> Lexicon:
     """Number words that are not scale words (units, hundreds, halves)."""
-    return Lexicon(tuple(e for e in lexicon("numbers").entries if e["kind"] != "scale"))
+    return Lexicon(tuple(e for e in lexicon("numbers").entries if e["kind"] in WORD_KINDS))
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,17 @@ def pieces() -> dict[str, str]:
     return {
         "words": f"{word}(?:{SPACE}+{word})*",
         "scale": lexicon("numbers", (("kind", "scale"),)).pattern + HYPHEN_SUFFIX,
+        "glued": "(?:" + "|".join(re.escape(t) for t in _glued_terms()) + r")(?!\w)",
+        "from": lexicon("numbers", (("kind", "range_from"),)).pattern,
+        "to": lexicon("numbers", (("kind", "range_to"),)).pattern,
     }
+
+
+def _glued_terms() -> list[str]:
+    scales = [e["term"] for e in lexicon("numbers", (("kind", "scale"),)).entries]
+    short = [t for t in scales if len(t) <= GLUED_MAX and t.isalpha()]
+    glued = [e["term"] for e in lexicon("numbers", (("kind", "glued"),)).entries]
+    return sorted(set(short + glued), key=lambda t: (-len(t), t))
 
 
 def number_group(tag: str) -> str:
@@ -82,8 +95,8 @@ def scale_value(scale: str | None) -> float:
     """The multiplier of a scale word with or without its case ending (``млрд-тан`` 1e9)."""
     if not scale:
         return 1.0
-    word = scale.split("-")[0] if not scale.startswith("-") else scale
-    row = lexicon("numbers", (("kind", "scale"),)).lookup(word.strip())
+    word = (scale.split("-")[0] if not scale.startswith("-") else scale).strip()
+    row = lexicon("numbers", (("kind", "scale"),)).lookup(word) or lexicon("numbers", (("kind", "glued"),)).lookup(word)
     return float(row["value"]) if row else 1.0
 
 

@@ -2,29 +2,104 @@
 
 Stems in ``rules/<lang>/sectors.tsv``; the longest phrase wins, so "қала құрылысы" (urban
 development) is not also "құрылыс" (construction), and phrases labelled ``-`` mask words that
-name no field ("сауда-экономикалық", trade turnover figures).
+name no field ("сауда-экономикалық", trade turnover figures). Three kinds of context decide the rest:
+
+- a word of a body's name (``<body`` before it, ``>body`` after it) makes a sector word an office's
+  name: "управление энергетики", "сауда басқармасы";
+- a ``weak`` word is as often an activity or a utility as a field ("строительство завода",
+  "оборудование заказано", "газ құбырын тарту"): it counts only in a sentence with a cooperation
+  word (``@frame``: "сотрудничество", "салаларында", "discussed"), right before a word of firms
+  (``@kind``: "строительные компании") or next to another sector in a list, and never beside a
+  facility word (``@facility``: "строительство цементного завода").
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from kzcn.extract.triggers import load_lexicon
+from kzcn.extract.triggers import Cue, load_lexicon
 from kzcn.model import Document
 
-MASK = "-"
+MASK, FRAME, KIND, FACILITY, BODY_BEFORE, BODY_AFTER = "-", "@frame", "@kind", "@facility", "<body", ">body"
+SPECIAL = frozenset({MASK, FRAME, KIND, FACILITY, BODY_BEFORE, BODY_AFTER})
+#: Words allowed between a facility word and a weak sector word: "строительство в регионе завода" is 3.
+FACILITY_WORDS = 3
+#: What may stand between two members of a list of sectors: "металлургии, энергетике и сельском хозяйстве".
+LIST_GAP = re.compile(r"[\s,;]*(?:(?:и|или|а также|және|мен|пен|бен|немесе|and|or|as well as)[\s,]+)?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?»](?=\s)|\n")
 
 
-def find_sectors(text: str, lang: str | None) -> list[str]:
-    """Sectors named in ``text``, in order of first mention."""
+def _sentence_bounds(text: str, sentences) -> list[tuple[int, int]]:
+    if sentences:
+        return [(s.start, s.stop) for s in sentences]
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    return bounds + [(start, len(text))]
+
+
+def _within(cue: Cue, bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    return next(((s, e) for s, e in bounds if s <= cue.start < e), (0, 0))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_body(cue: Cue, cues: list[Cue], text: str) -> bool:
+    """Whether the sector word is part of an office's name ("управлению энергетики")."""
+    for other in cues:
+        if other.label == BODY_BEFORE and other.stop <= cue.start and not text[other.stop : cue.start].strip():
+            return True
+        if other.label == BODY_AFTER and cue.stop <= other.start and not text[cue.stop : other.start].strip():
+            return True
+    return False
+
+
+def _gap(text: str, cue: Cue, other: Cue) -> str:
+    return text[cue.stop : other.start] if other.start >= cue.stop else text[other.stop : cue.start]
+
+
+def _weak_holds(cue: Cue, cues: list[Cue], text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a weak sector word is a field of cooperation in its sentence.
+
+    In order: a field or firm word right after it ("құрылыс саласына", "строительные компании")
+    makes it a field; a facility word near it ("строительство в регионе завода") an activity; then
+    a cooperation word in the sentence, a list ("металлургии, энергетике и строительству") or a
+    sector word before it ("логистикалық инфрақұрылым") make it a field.
+    """
+    inside = [c for c in cues if sentence[0] <= c.start < sentence[1] and c is not cue]
+    after = [c for c in inside if c.start >= cue.stop and not text[cue.stop : c.start].strip()]
+    if any(c.label in (FRAME, KIND) for c in after):
+        return True
+    if any(c.label == FACILITY and _words(_gap(text, cue, c)) <= FACILITY_WORDS for c in inside):
+        return False
+    if any(c.label == FRAME for c in inside):
+        return True
+    for other in (c for c in inside if c.label not in SPECIAL):
+        gap = _gap(text, cue, other)
+        modifier = other.stop <= cue.start and not gap.strip()
+        if modifier or (gap.strip() and LIST_GAP.fullmatch(gap)):
+            return True
+    return False
+
+
+def find_sectors(text: str, lang: str | None, sentences=None) -> list[str]:
+    """Sectors named as fields in ``text``, in order of first mention (``sentences``: spans with
+    ``start``/``stop``; split at sentence punctuation when not given)."""
     cues = load_lexicon("sectors", lang).find(text)
     masked = {(cue.start, cue.stop) for cue in cues if cue.label == MASK}
+    bounds = _sentence_bounds(text, sentences)
     sectors: list[str] = []
     for cue in cues:
-        if (cue.start, cue.stop) in masked:
+        if cue.label in SPECIAL or (cue.start, cue.stop) in masked or _is_body(cue, cues, text):
+            continue
+        if cue.cell(0) == "weak" and not _weak_holds(cue, cues, text, _within(cue, bounds)):
             continue
         for sector in cue.label.split("|"):
-            if sector != MASK and sector not in sectors:
+            if sector not in sectors:
                 sectors.append(sector)
     return sectors
 
@@ -37,4 +112,4 @@ class SectorStage:
     provides: ClassVar[frozenset[str]] = frozenset({"sectors"})
 
     def __call__(self, doc: Document) -> Document:
-        return doc.add(sectors=find_sectors(doc.text, doc.lang))
+        return doc.add(sectors=find_sectors(doc.text, doc.lang, doc.sentences))

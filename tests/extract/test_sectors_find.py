@@ -19,7 +19,7 @@ SECTORS = [
     ("ru", "Торгово-экономические связи и взаимная торговля растут.", []),
     ("ru", "Сотрудничество в сфере туризма, образования и здравоохранения.", ["tourism", "education", "healthcare"]),
     ("ru", "Создание специальной экономической зоны и цифровизация.", ["industrial_zones", "digital"]),
-    ("en", "Cooperation in renewable energy, logistics and agriculture.", ["renewable_energy", "energy", "transport_logistics", "agriculture"]),
+    ("en", "Cooperation in renewable energy, logistics and agriculture.", ["renewable_energy", "transport_logistics", "agriculture"]),
 ]
 
 
