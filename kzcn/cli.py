@@ -199,6 +199,10 @@ from kzcn.cli_users import app as users_app  # noqa: E402
 app.add_typer(users_app, name="users")
 _register_merge(app)
 
+from kzcn.cli_backup import register as _register_backup  # noqa: E402
+
+_register_backup(app)  # export gains --all FILE (whole-store backup); adds import
+
 
 def main() -> None:
     app()

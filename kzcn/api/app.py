@@ -57,10 +57,48 @@ def store_meta(store: Store) -> dict:
 
 
 def _limit_body(app: FastAPI, max_bytes: int) -> None:
-    @app.middleware("http")
-    async def _check(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > max_bytes:
-            return JSONResponse(errors.error_body(413, f"expected at most {max_bytes} bytes, got {length}"),
+    """Refuse request bodies over ``max_bytes`` with 413, by Content-Length or while streaming
+    (a chunked body has no length header: its bytes are counted as they arrive)."""
+    app.add_middleware(BodyLimit, max_bytes=max_bytes)
+
+
+class BodyLimit:
+    """Pure ASGI middleware counting request body bytes."""
+
+    def __init__(self, app, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            return await self._refuse(send, length.decode())
+        received, too_large = 0, False
+
+        async def counting_receive():
+            # Past the limit the app sees an empty, finished body; its answer is replaced by 413
+            # (raising here would surface as FastAPI's generic 400 "error parsing the body").
+            nonlocal received, too_large
+            if too_large:
+                return {"type": "http.request", "body": b"", "more_body": False}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    too_large = True
+                    return {"type": "http.request", "body": b"", "more_body": False}
+            return message
+
+        async def guarded_send(message):
+            if not too_large:
+                await send(message)
+
+        await self.app(scope, counting_receive, guarded_send)
+        if too_large:
+            await self._refuse(send, f"more than {self.max_bytes}")
+
+    async def _refuse(self, send, got: str) -> None:
+        response = JSONResponse(errors.error_body(413, f"expected at most {self.max_bytes} bytes, got {got}"),
                                 status_code=413)
-        return await call_next(request)
+        await response({"type": "http"}, None, send)

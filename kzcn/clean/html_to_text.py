@@ -17,14 +17,15 @@ import trafilatura
 log = logging.getLogger(__name__)
 
 #: Deepest element nesting passed on to lxml. Real news pages measure 20-60 levels; libxml2's
-#: HTML parser stops keeping content at 256.
-MAX_DEPTH = 160
+#: HTML parser stops keeping content at 256, and implicitly closed tags (p, li) are not counted,
+#: so the real depth may be about twice the count: 100 keeps a margin.
+MAX_DEPTH = 100
 _RUNS = re.compile(r"  +")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*?(/?)>")
 # Elements that never nest (void) or that the HTML parser closes implicitly when repeated.
 _FLAT = frozenset(
     "area base br col embed hr img input link meta param source track wbr "
-    "p li td th tr dt dd option".split()
+    "p li dt dd option".split()
 )
 
 

@@ -10,6 +10,8 @@ is kept only with a scale word or a qualifier ("50-ге жуық"); years, days 
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -122,6 +124,16 @@ def _accept(match: re.Match[str], text: str, currency: str | None, unit: str, va
     return match.group("pre") is not None or match.group("post1") is not None and not is_year
 
 
+#: Larger magnitudes are typos or garbage, not news figures (Kazakhstan's GDP is about 1.2e14
+#: tenge; China's about 1.3e14 yuan): such "amounts" are dropped rather than stored.
+MAX_AMOUNT = 1e16
+
+
+def is_plausible(value: float) -> bool:
+    """A finite magnitude no larger than MAX_AMOUNT."""
+    return math.isfinite(value) and abs(value) <= MAX_AMOUNT
+
+
 def find_amounts(
     text: str, lang: str | None = None, month: str | None = None, fx: FxTable | None = None
 ) -> list[Amount]:
@@ -130,8 +142,10 @@ def find_amounts(
     for match in amount_regex().finditer(text):
         currency, unit = _unit_of(match)
         low, high = _values(match, lang)
-        if low is None or not _accept(match, text, currency, unit, low):
+        if low is None or not is_plausible(low) or not _accept(match, text, currency, unit, low):
             continue
+        if high is not None and not is_plausible(high):
+            high = None
         kind = "money" if currency else "percent" if unit == "%" else "quantity" if unit else "number"
         amount = Amount(match.start(), match.end(), match.group(0), low, unit, kind, _qualifier(match), high)
         found.append(_with_usd(amount, month, fx) if currency else amount)

@@ -16,6 +16,10 @@ _PLAUSIBLE = re.compile(r"[\sA-Za-zА-Яа-яЁё0-9.,;:!?()\"'«»\-–—%№/
 #: Share of plausible characters required to accept a cp1251 decoding (measured: real cp1251
 #: Russian news scores > 0.99; random bytes about 0.45).
 MIN_PLAUSIBLE = 0.95
+#: Share of words mixing Latin and Cyrillic letters above which a cp1251 decoding is refused:
+#: Turkish/Latin-1 bytes decode to words like "Цlkenin" (measured: real Russian news < 0.5%).
+MAX_MIXED_WORDS = 0.05
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -43,7 +47,7 @@ def decode_bytes(data: bytes, where: str) -> str | Rejection:
     if not text:
         return Rejection("empty", where)
     plausible = sum(1 for ch in text if _PLAUSIBLE.match(ch)) / len(text)
-    if "\ufffd" in text or plausible < MIN_PLAUSIBLE:
+    if "\ufffd" in text or plausible < MIN_PLAUSIBLE or mixed_script_share(text) > MAX_MIXED_WORDS:
         return Rejection(
             f"undecodable: not UTF-8 (byte {utf8_error.start}) and not plausible Windows-1251", where
         )
@@ -56,3 +60,10 @@ def _mostly_high_bytes_valid_utf8(data: bytes) -> bool:
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 127) - bad
     return good > 0 and good >= 4 * bad
+
+
+def mixed_script_share(text: str) -> float:
+    """Share of words that contain both Latin and Cyrillic letters."""
+    words = _WORD.findall(text[:20000])
+    mixed = sum(1 for w in words if re.search("[A-Za-z]", w) and re.search("[А-Яа-яЁё]", w))
+    return mixed / len(words) if words else 0.0

@@ -107,6 +107,7 @@ class Fetcher:
         self._wait(urlsplit(url).netloc)
         try:
             with self.client.stream("GET", url) as response:
+                self._check_peer(response, url)
                 if response.status_code in _REDIRECTS:
                     return response.status_code, response.headers.get("location", ""), b""
                 chunks, size = [], 0
@@ -118,6 +119,16 @@ class Fetcher:
                 return response.status_code, "", b"".join(chunks)
         except httpx.HTTPError as err:
             raise FetchError(f"fetching {redact(url)!r} failed: {type(err).__name__}") from err
+
+    def _check_peer(self, response: httpx.Response, url: str) -> None:
+        """Refuse a response whose connection landed on a private address although the name
+        resolved to a public one a moment earlier (DNS rebinding)."""
+        if self.settings.fetch_allow_private:
+            return
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if peer and is_refused_address(ipaddress.ip_address(str(peer[0]).split("%")[0])):
+            raise FetchError(f"refused private address for {redact(url)!r} (connected to a private peer)")
 
     def _wait(self, host: str) -> None:
         last = self._last.get(host)
@@ -131,9 +142,12 @@ class Fetcher:
         parser = self._robots.get(host)
         if parser is None:
             parser = urllib.robotparser.RobotFileParser()
+            robots = f"{scheme}://{host}/robots.txt"
             try:
-                response = self.client.get(f"{scheme}://{host}/robots.txt")
-                lines = response.text[:500_000].splitlines() if response.status_code == 200 else []
+                with self.client.stream("GET", robots) as response:
+                    self._check_peer(response, robots)
+                    body = b"".join(_bounded(response, 500_000)) if response.status_code == 200 else b""
+                lines = body.decode("utf-8", errors="replace").splitlines()
             except httpx.HTTPError:
                 lines = []
             parser.parse(lines)
@@ -142,3 +156,13 @@ class Fetcher:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _bounded(response: httpx.Response, limit: int):
+    """The body chunks of ``response`` up to ``limit`` bytes (the rest is not read)."""
+    size = 0
+    for chunk in response.iter_bytes():
+        yield chunk[: max(limit - size, 0)]
+        size += len(chunk)
+        if size >= limit:
+            return

@@ -50,9 +50,16 @@ class Store:
         return True
 
     def save_rejection(self, rejection: Rejection) -> None:
-        """Record why an input was refused (``kzcn rejections`` lists them)."""
+        """Record why an input was refused (``kzcn rejections`` lists them); the same input
+        refused for the same reason again (a re-run) is recorded once."""
+        table = t.rejections
         with self.engine.begin() as conn:
-            conn.execute(insert(t.rejections).values(
+            seen = conn.execute(select(table.c.id).where(
+                table.c["where"] == rejection.where, table.c.reason == rejection.reason,
+                table.c.resolved.is_(False)).limit(1)).first()
+            if seen is not None:
+                return
+            conn.execute(insert(table).values(
                 where=rejection.where, reason=rejection.reason,
                 at=datetime.now(timezone.utc), resolved=False))
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
 from kzcn.model import Document, Evidence
+
+
+def finite(value: float | None) -> float | None:
+    """``value`` unless it is NaN or infinite (JSON and SQL cannot carry those faithfully)."""
+    return value if value is None or math.isfinite(value) else None
 
 
 def _evidence(evidence: Evidence | None, summary: str) -> dict[str, Any]:
@@ -75,15 +81,15 @@ def _event_columns(e) -> dict[str, Any]:
 def _project_columns(p) -> dict[str, Any]:
     value = p.value
     return {"what": p.what, "sector": p.sector, "kz_region": p.kz_region, "partner": p.partner,
-            "amount": value.amount if value else None, "currency": value.currency if value else None,
+            "amount": finite(value.amount) if value else None, "currency": value.currency if value else None,
             "qualifier": value.qualifier if value else None,
-            "value_usd": value.value_usd if value else None, "stage": p.stage}
+            "value_usd": finite(value.value_usd) if value else None, "stage": p.stage}
 
 
 def _figure_columns(f) -> dict[str, Any]:
     return {"metric": f.metric, "subject": f.subject, "counterpart": f.counterpart,
-            "period": f.period, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-            "value_usd": f.value_usd}
+            "period": f.period, "value": finite(f.value) or 0.0, "unit": f.unit, "qualifier": f.qualifier,
+            "value_usd": finite(f.value_usd)}
 
 
 FACT_COLUMNS = {"event": _event_columns, "project": _project_columns, "figure": _figure_columns}
