@@ -10,8 +10,6 @@ is kept only with a scale word or a qualifier ("50-ге жуық"); years, days 
 
 from __future__ import annotations
 
-import math
-
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -19,7 +17,15 @@ from typing import ClassVar
 
 from kzcn.extract.fx import FxTable, default_table
 from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE, compile_pattern, lexicon
-from kzcn.extract.numbers import DIGITS, digits_value, group_value, number_group, pieces, scale_value
+from kzcn.extract.numbers import (
+    DIGITS,
+    digits_value,
+    group_value,
+    is_plausible,
+    number_group,
+    pieces,
+    scale_value,
+)
 from kzcn.model import Amount, Document, Sentence
 
 #: Units counted in whole things; a number word before them ("бір компания") is an article, not a count.
@@ -122,16 +128,6 @@ def _accept(match: re.Match[str], text: str, currency: str | None, unit: str, va
         return False
     is_year = value.is_integer() and 1900 <= value <= 2100
     return match.group("pre") is not None or match.group("post1") is not None and not is_year
-
-
-#: Larger magnitudes are typos or garbage, not news figures (Kazakhstan's GDP is about 1.2e14
-#: tenge; China's about 1.3e14 yuan): such "amounts" are dropped rather than stored.
-MAX_AMOUNT = 1e16
-
-
-def is_plausible(value: float) -> bool:
-    """A finite magnitude no larger than MAX_AMOUNT."""
-    return math.isfinite(value) and abs(value) <= MAX_AMOUNT
 
 
 def find_amounts(

@@ -7,6 +7,8 @@ endings (``млн``, ``миллиарда``, ``млрд-тан``, ``bn``). Lexic
 
 from __future__ import annotations
 
+import math
+
 import re
 from functools import lru_cache
 
@@ -109,6 +111,16 @@ def group_value(match: re.Match[str], tag: str, lang: str | None) -> float | Non
     return None
 
 
+#: Larger magnitudes are typos or garbage, not news figures (Kazakhstan's GDP is about 1.2e14
+#: tenge; China's about 1.3e14 yuan): such numbers are dropped rather than stored.
+MAX_AMOUNT = 1e16
+
+
+def is_plausible(value: float) -> bool:
+    """A finite magnitude no larger than MAX_AMOUNT."""
+    return math.isfinite(value) and abs(value) <= MAX_AMOUNT
+
+
 def parse_number(phrase: str, lang: str | None = None) -> float | None:
     """The value of the first number in ``phrase`` with its scale ("1,5 млрд" -> 1.5e9), or None."""
     match = _phrase().search(phrase)
@@ -117,4 +129,5 @@ def parse_number(phrase: str, lang: str | None = None) -> float | None:
     value = group_value(match, "n", lang)
     if value is None:
         return None
-    return round(value * scale_value(match.group("scale")), 6)
+    value = value * scale_value(match.group("scale"))
+    return round(value, 6) if is_plausible(value) else None
