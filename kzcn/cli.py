@@ -203,6 +203,10 @@ from kzcn.cli_backup import register as _register_backup  # noqa: E402
 
 _register_backup(app)  # export gains --all FILE (whole-store backup); adds import
 
+from kzcn.cli_batch import batch  # noqa: E402
+
+app.command("batch")(batch)
+
 
 def main() -> None:
     app()

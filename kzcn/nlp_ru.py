@@ -6,6 +6,7 @@ pymorphy2 needs ``pkg_resources`` (``setuptools<81``).
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 
@@ -78,7 +79,7 @@ def ru_phrase_nominative(phrase: str) -> str:
     head_index = None
     for i, word in enumerate(words):
         parses = _morph().parse(word)
-        if parses and parses[0].tag.POS in NOUN_POS:
+        if parses and parses[0].tag.POS in NOUN_POS and not word.lower().endswith(("ого", "ый", "ая")):
             head_index = i
             break
     if head_index is None:
@@ -94,11 +95,60 @@ def ru_phrase_nominative(phrase: str) -> str:
     return " ".join(out)
 
 
+#: Russian-style surnames (-ов/-ев/-ин/-ын) by case and gender: oblique ending -> nominative.
+SURNAME = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$")
+SURNAME_ENDINGS = {("masc", "gent"): "а", ("masc", "accs"): "а", ("masc", "datv"): "у",
+                   ("masc", "ablt"): "ым", ("masc", "loct"): "е", ("femn", "gent"): "ой",
+                   ("femn", "datv"): "ой", ("femn", "ablt"): "ой", ("femn", "loct"): "ой",
+                   ("femn", "accs"): "у"}
+
+
+def _name_parse(first: str, last: str):
+    """The parse of a given name that fixes the case and gender of the whole name."""
+    parses = [p for p in _morph().parse(first) if "Name" in p.tag.grammemes]
+    if not parses:
+        return None
+    oblique = [p for p in parses if p.tag.case != "nomn"]
+    match = SURNAME.match(last.lower())
+    for p in oblique:  # "Талгата Есенгазиева": the surname's ending agrees with the given name's
+        if match and match.group(2) == SURNAME_ENDINGS.get((p.tag.gender, p.tag.case)):
+            return p
+    nominative = [p for p in parses if p.tag.case == "nomn"]
+    return nominative[0] if nominative else parses[0]
+
+
+def _surname_nominative(word: str, gender: str | None, case: str | None) -> str | None:
+    match = SURNAME.match(word.lower())
+    if not match or not case:
+        return None
+    stem, ending = match.group(1), match.group(2) or ""
+    if case == "nomn":
+        return word
+    if ending and ending == SURNAME_ENDINGS.get((gender or "masc", case)):
+        return word[:len(stem)] + ("а" if gender == "femn" else "")
+    return None
+
+
 def ru_name_nominative(name: str) -> str:
-    """A person's name in the nominative: Russian-declined parts are put back
-    ("Ерлана Тойшыбай" -> "Ерлан Тойшыбай"); foreign parts stay as written."""
+    """A person's name in the nominative: the given name fixes case and gender, Russian-style
+    surnames follow a rule ("Талгата Есенгазиева" -> "Талгат Есенгазиев", "Асылбек
+    Нурмаханов" stays); other declined parts go through pymorphy2; foreign parts stay."""
+    words = name.split()
+    if len(words) < 2 or not SURNAME.match(words[-1].lower()):
+        return _each_nominative(words)  # "Ерлана Тойшыбай": no surname ending to agree with
+    parse = _name_parse(words[0], words[-1])
+    if parse is None or parse.tag.case == "nomn":
+        return name if parse is not None else _each_nominative(words)
+    out = [_same_case(words[0], (parse.inflect({"nomn"}) or parse).word)]
+    for word in words[1:]:
+        fixed = _surname_nominative(word, parse.tag.gender, parse.tag.case)
+        out.append(fixed if fixed is not None else _each_nominative([word]))
+    return " ".join(out)
+
+
+def _each_nominative(words: list[str]) -> str:
     out = []
-    for word in name.split():
+    for word in words:
         parses = [p for p in _morph().parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         if not parses or any(p.tag.case == "nomn" for p in parses):
             out.append(word)

@@ -10,11 +10,13 @@ from collections import Counter
 from typing import Any, ClassVar
 
 from kzcn.extract.organizations import find_organizations
-from kzcn.extract.people import find_people
-from kzcn.gazetteer import Gazetteer
+from kzcn.gazetteer.participants import mark_participants
+from kzcn.extract.people import cn_name_spans, find_people, named_people
+from kzcn.gazetteer import Gazetteer, tokenize
 from kzcn.model import Document, Mention
 
 PLACE_KINDS = ("kz_region", "kz_place", "cn_place")
+_LOAD = object()  # EntityStage(kk_ner=_LOAD): open the committed Kazakh CRF
 
 
 def load_kk_ner() -> Any | None:
@@ -34,10 +36,10 @@ class EntityStage:
     requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences"})
     provides: ClassVar[frozenset[str]] = frozenset({"mentions"})
 
-    def __init__(self, gazetteer: Gazetteer | None = None, kk_ner: Any | None = None,
+    def __init__(self, gazetteer: Gazetteer | None = None, kk_ner: Any | None = _LOAD,
                  ru_ner: Any | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.load()
-        self.kk_ner = kk_ner
+        self.kk_ner = load_kk_ner() if kk_ner is _LOAD else kk_ner
         self.ru_ner = ru_ner
 
     def __call__(self, doc: Document) -> Document:
@@ -46,20 +48,48 @@ class EntityStage:
     def find(self, doc: Document) -> list[Mention]:
         """All mentions of ``doc``, sorted by offset."""
         text, lang = doc.text, _doc_lang(doc)
-        found = self.gazetteer.find(text)
+        names = cn_name_spans(text, tokenize(text))
+        found = [m for m in self.gazetteer.find(text) if m.kind == "role" or not _inside(m, names)]
         orgs = find_organizations(text, self.gazetteer, lang, found)
         found = [_mark_inside(m, orgs) for m in found if m.kind != "org"] + orgs
         people = find_people(text, found, lang, main_region(found))
         if lang == "ru":
-            people = self._confirmed_ru(text, people)
-        return sorted(found + people, key=lambda m: (m.start, m.stop))
+            people = self._confirmed_ru(text, people, names)
+        people += named_people(text, found + people, lang, self._kk_spans(doc))
+        found = [m for m in found if m.kind != "org" or not _inside(m, people, partly=True)]
+        found = mark_participants(found + people, text, self.gazetteer)
+        return sorted(found, key=lambda m: (m.start, m.stop))
 
-    def _confirmed_ru(self, text: str, people: list[Mention]) -> list[Mention]:
+    def _kk_spans(self, doc: Document) -> list[tuple[int, int, str]]:
+        """CRF spans of the Kazakh sentences of ``doc`` (none without the model)."""
+        if self.kk_ner is None:
+            return []
+        out = []
+        for sentence in doc.sentences:
+            if (sentence.lang or doc.lang) == "kk":
+                piece = doc.text[sentence.start:sentence.stop]
+                out += [(sentence.start + a, sentence.start + b, label)
+                        for a, b, label in self.kk_ner.find(piece)]
+        return out
+
+    def _confirmed_ru(self, text: str, people: list[Mention],
+                      names: list[tuple[int, int]]) -> list[Mention]:
+        """Russian title patterns kept where natasha sees a person (Chinese names always)."""
         ner = self.ru_ner
         if ner is None:
             from kzcn.nlp_ru import ru_ner as ner
-        spans = [(a, b) for a, b, label in ner(text) if label == "PER"]
+        spans = [(a, b) for a, b, label in ner(text) if label == "PER"] + names
         return [p for p in people if any(a <= p.start < b for a, b in spans)]
+
+
+def _inside(mention: Mention, spans, partly: bool = False) -> bool:
+    """Whether ``mention`` lies inside (or, with ``partly``, overlaps) one of ``spans``."""
+    for span in spans:
+        a, b = (span.start, span.stop) if isinstance(span, Mention) else span
+        if (a <= mention.start and mention.stop <= b) or (partly and a < mention.stop and
+                                                          mention.start < b):
+            return True
+    return False
 
 
 def _doc_lang(doc: Document) -> str | None:
@@ -72,7 +102,7 @@ def _doc_lang(doc: Document) -> str | None:
 def _mark_inside(mention: Mention, orgs: list[Mention]) -> Mention:
     from dataclasses import replace
 
-    if mention.kind in PLACE_KINDS and any(o.start <= mention.start and mention.stop <= o.stop
+    if mention.kind == "cn_place" and any(o.start <= mention.start and mention.stop <= o.stop
                                            for o in orgs):
         return replace(mention, participant=False)
     return mention

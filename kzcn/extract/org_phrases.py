@@ -16,9 +16,13 @@ from kzcn.model import Mention
 MAX_LOWER = 2  # lowercase modifiers before the head: "ынтымақтастық", "әлеуметтік-кәсіпкерлік"
 MAX_CAPITAL = 6
 NOT_MODIFIERS = {"бірқатар", "бірнеше", "көптеген", "ірі", "жетекші", "барлық", "несколько",
-                 "ряд", "крупных", "ведущих"}  # quantifiers: "бірқатар қытайлық компания" is no name
-RU_LINKS = {"города", "провинции", "компании", "округа", "района"}
-SENTENCE_END = re.compile(r"[.!?:;\n«»\"]")
+                 "ряд", "крупных", "ведущих", "және", "мен", "и", "а также"}  # quantifiers: "бірқатар қытайлық компания" is no name
+#: Heads that after a place name mean a part of it ("қаласының индустриялық аймағы").
+PLACE_PARTS = {"аймағы", "орталығы", "паркі", "индустриялық аймағы"}
+RU_GENITIVE = ("ции", "ии", "ия", "ства", "тия", "ения", "ания")
+RU_LINKS = {"города", "провинции", "округа", "района"}
+SENTENCE_END = re.compile(r"[.!?:;,\n«»\"]")
+RU_ADJ = ("ая", "ый", "ий", "ое", "ой", "ые", "ие")  # "Национальная компания" names nothing
 
 
 def _heads():
@@ -36,45 +40,65 @@ def _sentence_initial(text: str, token: Token) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention]) -> list[Mention]:
+def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
+                     lang: str | None = None) -> list[Mention]:
     """Organisations whose name ends (kk) or starts (ru) with an organisation noun."""
     from kzcn.extract.organizations import _org
 
     head_at = _heads()
-    covered = {(m.start, m.stop) for m in places if m.kind in ("country", "kz_region", "cn_place")}
+    place_spans = [(m.start, m.stop) for m in places
+                   if m.kind in ("country", "kz_region", "kz_place", "cn_place")]
     out = []
     for j, token in enumerate(tokens):
         hit = head_at(tokens, j)
         if not hit:
             continue
-        start = _walk_back(text, tokens, j)
-        if start is not None:
-            capitals = [t for t in tokens[start:j] if t.text[:1].isupper()]
-            lowers = [t for t in tokens[start:j] if not t.text[:1].isupper()]
-            if any(not t.text[:1].lower() in CYRILLIC for t in capitals) or any(
-                    any(m.start <= t.start < m.stop for m in places) or t.text in NOT_MODIFIERS
-                    for t in lowers):
-                continue
-            in_place = all(any(a <= t.start and t.stop <= b for a, b in covered) for t in capitals)
-            if capitals and (not in_place or token.text[:1].isupper()):
-                last = tokens[j + hit[0] - 1]
-                name = text[tokens[start].start:token.start] + hit[1]
-                out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
+        start = _walk_back(text, tokens, j, place_spans, MAX_LOWER + (lang == "kk"))
+        if start is not None and _is_name(tokens[start:j], token, place_spans, lang):
+            last = tokens[j + hit[0] - 1]
+            name = text[tokens[start].start:token.start] + hit[1]
+            out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
     return out
 
 
-def _walk_back(text: str, tokens: list[Token], j: int) -> int | None:
+def _in_place(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= token.start and token.stop <= b for a, b in spans)
+
+
+def _is_name(words: list[Token], head: Token, spans: list[tuple[int, int]],
+             lang: str | None) -> bool:
+    """Capitalised words (Cyrillic), no quantifier; a place right before a lowercase head is
+    that place's part ("Шыңжаң ... ауданының орталығы" is its centre, not a body), but a
+    modifier between them makes a body ("Маңғыстау облысының сауда үйі")."""
+    capitals = [t for t in words if t.text[:1].isupper()]
+    modifiers = [t for t in words if not t.text[:1].isupper() and not _in_place(t, spans)]
+    if not capitals or any(t.text[:1].lower() not in CYRILLIC for t in capitals) or \
+            any(t.text in NOT_MODIFIERS for t in modifiers):
+        return False
+    if lang == "ru" and all(t.text.lower().endswith(RU_ADJ) for t in capitals):
+        return False
+    in_place = all(_in_place(t, spans) for t in capitals)
+    body = len(modifiers) == 1 and head.text.lower() not in PLACE_PARTS  # 2+ took "әкімі қытайлық химия компаниясы"
+    return not in_place or head.text[:1].isupper() or body
+
+
+def _walk_back(text: str, tokens: list[Token], j: int, spans: list[tuple[int, int]] = (),
+               max_lower: int = MAX_LOWER) -> int | None:
     start, lower, capital = j, 0, 0
     for k in range(j - 1, -1, -1):
         if _gap_breaks(text, tokens[k], tokens[k + 1]):
             break
         word = tokens[k].text
         if word[:1].isupper():
-            if _sentence_initial(text, tokens[k]) or capital >= MAX_CAPITAL:
+            if _sentence_initial(text, tokens[k]) and not _in_place(tokens[k], spans) or \
+                    capital >= MAX_CAPITAL:
                 break
             capital += 1
-        elif capital == 0 and lower < MAX_LOWER and not word.isdigit():
+        elif capital == 0 and _in_place(tokens[k], spans) and k > 0 and \
+                _in_place(tokens[k - 1], spans):
+            pass  # "автономиялық ауданы", "облысының": inside a place name
+        elif capital == 0 and lower < max_lower and not word.isdigit():
             lower += 1
         else:
             break
@@ -88,21 +112,35 @@ def _ru_phrase(text: str, tokens: list[Token], j: int, size: int, make) -> list[
     from kzcn.nlp_ru import ru_phrase_nominative
 
     link = j + size
-    if link + 1 >= len(tokens) or tokens[link].text not in RU_LINKS:
+    if link + 1 < len(tokens) and tokens[link].text.endswith(RU_GENITIVE) and \
+            tokens[link].text.islower() and tokens[link].text not in RU_LINKS and \
+            not _gap_breaks(text, tokens[link], tokens[link + 1]):
+        link += 1  # "департамент коммерции провинции X", "Банк развития Казахстана"
+        if tokens[link].text not in RU_LINKS:
+            link -= 1
+            if not tokens[link + 1].text[:1].isupper():
+                return []
+    elif link + 1 >= len(tokens) or tokens[link].text not in RU_LINKS:
         return []
     stop = link + 1
     while stop < len(tokens) and tokens[stop].text[:1].isupper() and stop - link <= 3 \
-            and not _gap_breaks(text, tokens[stop - 1], tokens[stop]):
+            and not _gap_breaks(text, tokens[stop - 1], tokens[stop]) and not _cn_name_at(tokens, stop):
         stop += 1
     if stop == link + 1:
         return []
     start = j
-    while start > 0 and tokens[start - 1].text.islower() and tokens[start - 1].text.endswith(
+    while start > 0 and tokens[start - 1].text.lower().endswith(
             ("ого", "его", "ой", "ей", "ая", "ое", "ый", "ий", "ых", "их")) and j - start < 3:
         start -= 1
     phrase = ru_phrase_nominative(text[tokens[start].start:tokens[link].start].strip())
     name = phrase[:1].upper() + phrase[1:] + " " + text[tokens[link].start:tokens[stop - 1].stop]
     return [make(text, tokens[start].start, tokens[stop - 1].stop, name, "pattern")]
+
+
+def _cn_name_at(tokens: list[Token], i: int) -> bool:
+    from kzcn.link.cn_names import is_cn_name
+
+    return i + 1 < len(tokens) and is_cn_name(tokens[i].text, tokens[i + 1].text)
 
 
 def drop_acronym_aliases(orgs: list[Mention]) -> list[Mention]:

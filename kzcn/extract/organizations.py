@@ -17,19 +17,38 @@ from kzcn.link.translit import ascii_slug
 from kzcn.model import Mention
 
 RULES = Path(__file__).parent / "rules" / "entities"
+L = "A-Za-zÀ-ÖØ-öø-ɏ"  # Latin letters with diacritics ("Lüye", "Lüzhou")
 LATIN_RUN = re.compile(
-    r"(?<![\w.])[A-Za-z][A-Za-z0-9&'.]*(?:(?:,? |-)(?:[A-Za-z][A-Za-z0-9&'.]*|\d+)(?![\w]))*")
+    rf"(?<![\w.])[{L}][{L}0-9&'.]*(?:(?:,? |-)(?:[{L}][{L}0-9&'.]*|\d+)(?![\w]))*")
 QUOTED = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
 LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?))+$")
 CONNECTORS = {"and", "of", "for", "the", "&", "de"}
+ADJECTIVE = ("ая", "ой", "ую", "ый", "ий", "ое", "ого", "ому", "ым", "ом", "ей", "ее", "его")
 MAX_GAP = 4  # tokens between a quoted name and its organisation noun ("«X» ұлттық компаниясы")
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
-    """Organisation head nouns (lowercase form -> form in a nominative name)."""
-    return {row[0].lower(): row[2] for row in read_tsv(RULES / "org_heads.tsv", 3)}
+    """Organisation head nouns (lowercase form or Russian stem -> form in a nominative name)."""
+    from kzcn.link.morph import ru_endings
+
+    out = {}
+    for row in read_tsv(RULES / "org_heads.tsv", 3):
+        head = row[0].lower()
+        out[head] = row[2]
+        if row[1] == "ru" and " " not in head:  # "зона" is met as "зоне", "зоной": stem "зон"
+            for cut in range(3, len(head)):
+                if head[cut:] in ru_endings():
+                    out.setdefault(head[:cut], row[2])
+    return out
+
+
+@lru_cache(maxsize=1)
+def legal_heads() -> frozenset[str]:
+    """Heads that are a legal form or the word "company" (not part of a quoted name)."""
+    return frozenset(row[2].lower() for row in read_tsv(RULES / "org_heads.tsv", 4)
+                     if row[3] == "legal")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +79,8 @@ def head_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
 
 def _org(text: str, start: int, stop: int, name: str, source: str) -> Mention:
     name = name.strip(" ,«»\"“”")
+    if name.count("«") > name.count("»"):
+        name += "»"  # "зона «X»": the closing quote is the name's own
     return Mention(start=start, stop=stop, text=text[start:stop], kind="org", canonical=name,
                    entity_id="org:" + ascii_slug(LEGAL.sub("", name)), source=source)
 
@@ -85,7 +106,7 @@ def latin_orgs(text: str) -> list[Mention]:
     return out
 
 
-def quoted_orgs(text: str, tokens: list[Token]) -> list[Mention]:
+def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list[Mention]:
     """Quoted names: Latin ones always; Cyrillic ones beside an organisation noun."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     out = []
@@ -99,12 +120,14 @@ def quoted_orgs(text: str, tokens: list[Token]) -> list[Mention]:
         if latin:
             out.append(_org(text, match.start(1), match.start(1) + len(inner), inner, "pattern"))
             continue
-        if before and head_at(tokens, before[-1]) and not (before[-1] + 1 < len(tokens)
-                                                          and tokens[before[-1] + 1].start < match.start()):
-            out.append(_org(text, match.start(1), match.start(1) + len(inner), inner, "pattern"))
+        described = _described(text, tokens, before, match, inner, lang)
+        if described is not None:
+            out.append(described)
             continue
         if after is not None:
-            hit = _head_after(tokens, after)
+            if re.search(r"[.!?;:]", text[match.end():tokens[after].start]):
+                continue
+            hit = _head_after(tokens, after, text)
             if hit:
                 j, size, nominative = hit
                 words = [inner] + [t.text for t in tokens[after:j]] + [nominative]
@@ -113,14 +136,87 @@ def quoted_orgs(text: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
-def _head_after(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+def _described(text: str, tokens: list[Token], before: list[int], match: re.Match,
+               inner: str, lang: str | None) -> Mention | None:
+    """A quoted name after its organisation noun: "ТОО «X»" -> X; a body keeps its noun phrase
+    ("в индустриальной зоне «X»" -> "индустриальная зона «X»", "центр приграничного
+    сотрудничества «X»")."""
+    if not before or re.search(r"[^\s]", text[tokens[before[-1]].stop:match.start()]):
+        return None
+    for h in range(before[-1], max(-1, before[-1] - (3 if lang == "ru" else 1)), -1):
+        hit = head_at(tokens, h)
+        if hit and h + hit[0] - 1 <= before[-1]:
+            break
+        if not tokens[h].text.islower() or re.search(r"[^\s]", text[tokens[h - 1].stop:tokens[h].start]):
+            return None
+    else:
+        return None
+    start_inner = match.start(1)
+    if hit[1].lower() in legal_heads() or lang != "ru":
+        return _org(text, start_inner, start_inner + len(inner), inner, "pattern")
+    from kzcn.nlp_ru import ru_phrase_nominative
+
+    start = h
+    while start > 0 and h - start < 3 and tokens[start - 1].text.lower().endswith(ADJECTIVE) and \
+            not re.search(r"[^\s]", text[tokens[start - 1].stop:tokens[start].start]):
+        start -= 1
+    phrase = ru_phrase_nominative(text[tokens[start].start:match.start()].strip())
+    return _org(text, tokens[start].start, match.end(), f"{phrase} «{inner}»", "pattern")
+
+
+def _head_after(tokens: list[Token], i: int, text: str = "") -> tuple[int, int, str] | None:
     for j in range(i, min(i + MAX_GAP, len(tokens))):
+        if text and j > i and re.search(r"[.!?;:]", text[tokens[j - 1].stop:tokens[j].start]):
+            return None
         hit = head_at(tokens, j)
         if hit:
             return j, hit[0], hit[1]
         if tokens[j].text[:1].isupper() and j > i:
             return None
     return None
+
+
+EN_HEADS = re.compile(
+    r"(?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?|Corporation|Group|Holding|Bank|Park|"
+    r"Zone|Centre|Center|Ministry|Agency|Fund|Chamber|Association|Institute|University|Port|"
+    r"Embassy|Consulate|Office|Department|Bureau|Company)$")
+EN_BODY = re.compile(
+    rf"(?:[A-Z][{L}'’.-]*(?: (?:and|of|for|on) | ))+(?:special economic zone|free economic zone|"
+    r"industrial zone|industrial park|economic zone|logistics centre|trade house)")
+EN_QUOTED = re.compile(r"((?:[A-Z][\w'-]*(?: (?:and|of|for|the) | ))+)[«\"“]([^\"»”\n]{2,40})[»\"”]")
+
+
+def en_orgs(text: str) -> list[Mention]:
+    """English organisations: capitalised runs ending in a legal form or an organisation noun
+    ("... Co., Ltd", "Ministry of Foreign Affairs", "Xi'an International Trade and Logistics
+    Park"), a place + "special economic zone", and "Centre for ... \"X\""."""
+    out = []
+    for match in EN_QUOTED.finditer(text):
+        head = match.group(1).strip()
+        if EN_HEADS.search(head) or re.search(r"\b(?:Centre|Center|Zone|Park)\b", head):
+            out.append(_org(text, match.start(), match.end(), match.group(), "pattern"))
+    for match in EN_BODY.finditer(text):
+        out.append(_org(text, match.start(), match.end(), match.group(), "pattern"))
+    for match in EN_RUN.finditer(text):
+        run = match.group().rstrip(" ,")
+        words = run.split()
+        while words and words[0] in EN_NOT_FIRST:
+            words.pop(0)
+        name = " ".join(words)
+        headed = words and (EN_HEADS.search(name) or words[0] in EN_FIRST_HEADS and " of " in name)
+        if len(words) < 2 or not headed or name.lower() in not_orgs():
+            continue
+        start = match.start() + len(run) - len(name)
+        out.append(_org(text, start, start + len(name), name, "pattern"))
+    return out
+
+
+EN_RUN = re.compile(
+    rf"[A-Z][{L}0-9'’&.-]*(?:(?:, (?=Ltd|Co\b)| | (?:and|of|for|on) )(?:[A-Z][{L}0-9'’&.-]*|Ltd\.?))*")
+EN_FIRST_HEADS = {"Ministry", "Embassy", "Consulate", "Bank", "Department", "Chamber", "Agency",
+                  "Bureau", "University", "Institute", "Port", "Office"}
+EN_NOT_FIRST = {"The", "A", "An", "China's", "Kazakhstan's", "By", "In", "At", "With", "According",
+                "Chinese", "Kazakh", "And", "Of", "For", "On"}
 
 
 def outlet_names(text: str) -> set[str]:
@@ -138,9 +234,8 @@ def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
     """Organisation mentions (patterns + gazetteer), outlets and rubric words removed."""
     tokens = tokenize(text)
     found = [m for m in gaz_mentions if m.kind == "org"]
-    found += quoted_orgs(text, tokens) + head_phrase_orgs(text, tokens, gaz_mentions)
-    if lang != "en":
-        found += latin_orgs(text)
+    found += quoted_orgs(text, tokens, lang) + head_phrase_orgs(text, tokens, gaz_mentions, lang)
+    found += latin_orgs(text) if lang != "en" else en_orgs(text)
     outlets = outlet_names(text)
     places = [m for m in gaz_mentions if m.kind in ("kz_region", "kz_place", "cn_place", "country")]
     kept = []

@@ -7,12 +7,15 @@ The title comes from the gazetteer's role entries; names are put in the nominati
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from kzcn.gazetteer import Token, tokenize
 from kzcn.gazetteer.fuzzy import CYRILLIC
 from kzcn.gazetteer.tsv import read_tsv
+from kzcn.link.cn_names import cn_name_nominative, is_cn_name, is_mandarin
 from kzcn.link.morph import kk_nominative, stems
 from kzcn.link.translit import ascii_slug, to_latin
 from kzcn.model import Mention
@@ -21,6 +24,10 @@ RULES = Path(__file__).parent / "rules" / "entities"
 MAX_NAME = 3
 MAX_COMPLEMENT = 7  # tokens of a Russian genitive complement: "директора торгового бюро города X"
 CHINESE_ROLES = {"governor", "vice governor", "mayor", "party secretary"}
+#: Titles that name a Kazakh unit's akim when an English text says "Governor"/"Mayor" of one.
+AKIM_TITLES = {"governor": "akim", "mayor": "akim", "vice governor": "deputy akim",
+               "head": "akim"}
+NAME_GAP = re.compile(r"[ \t]{1,2}")  # only spaces stand between the words of one name
 
 
 @lru_cache(maxsize=1)
@@ -35,18 +42,36 @@ def _word_type(token: Token) -> str | None:
     return None
 
 
-def _name_at(tokens: list[Token], i: int, taken: set[int], text: str) -> int:
-    """How many capitalised Cyrillic tokens from ``i`` form a name (0 if none)."""
+def _is_name_word(token: Token, lang: str | None) -> bool:
+    first = token.text[:1]
+    script_ok = first.lower() in CYRILLIC or (lang == "en" and first.isascii())
+    return first.isupper() and script_ok and not token.text.isupper() \
+        and _word_type(token) != "not_name" and not token.text.endswith(("'s", "’s"))
+
+
+def _name_at(tokens: list[Token], i: int, taken: set[int], text: str,
+             lang: str | None = None) -> int:
+    """How many capitalised tokens from ``i`` form a name (0 if none); a Chinese
+    surname + Mandarin given name is two tokens (three with a split given name)."""
+    if i + 1 < len(tokens) and i not in taken and i + 1 not in taken and \
+            _joined(text, tokens[i], tokens[i + 1]) and is_cn_name(tokens[i].text, tokens[i + 1].text):
+        third = i + 2 < len(tokens) and _joined(text, tokens[i + 1], tokens[i + 2]) and \
+            len(tokens[i + 2].text) <= 3 and is_mandarin(tokens[i + 2].text) and \
+            tokens[i + 2].text[:1].isupper()
+        return 3 if third else 2
     n = 0
     while n < MAX_NAME and i + n < len(tokens):
         token = tokens[i + n]
-        if i + n in taken or not token.text[:1].isupper() or token.text[:1].lower() not in CYRILLIC:
+        if i + n in taken or not _is_name_word(token, lang):
             break
-        if _word_type(token) == "not_name" or token.text.isupper() or \
-                (n and "\n" in text[tokens[i + n - 1].stop:token.start]):
+        if n and not _joined(text, tokens[i + n - 1], token):
             break
         n += 1
     return n
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    return bool(NAME_GAP.fullmatch(text[left.stop:right.start]))
 
 
 def find_people(text: str, mentions: list[Mention], lang: str | None,
@@ -93,21 +118,31 @@ def _after_role(text, tokens, first, last, role, spans, taken, lang, main_region
             i = spans[i][0]
         elif i in spans:
             return None
-        elif _name_at(tokens, i, set(spans_taken(spans)), text):
+        elif _name_at(tokens, i, set(spans_taken(spans)), text, lang):
             break
-        elif not tokens[i].text.islower() or lang != "ru" and kind is None:
+        elif not tokens[i].text.islower() or lang not in ("ru", "en") and kind is None:
             return None
         i += 1
     else:
         return None
-    size = _name_at(tokens, i, set(spans_taken(spans)), text)
+    size = _name_at(tokens, i, set(spans_taken(spans)), text, lang)
     if not size:
         return None
-    if title == "head" and of is not None and of.kind == "kz_region":
-        title = "akim"
+    chinese = is_cn_name(tokens[i].text, tokens[i + 1].text) if size > 1 else False
+    title = _akim_title(title, of, chinese, lang)
     if deputy and not title.startswith(("first deputy", "deputy", "vice")):
         title = "deputy " + title
     return _person(text, tokens[i:i + size], title, of, main_region, lang)
+
+
+def _akim_title(title: str, of, chinese: bool, lang: str | None) -> str:
+    """"head"/"governor"/"mayor" of a Kazakh unit is its akim (English texts say governor)."""
+    kazakh_of = of is not None and of.kind in ("kz_region", "kz_place")
+    if title == "head" and not kazakh_of:
+        return title
+    if title in AKIM_TITLES and (kazakh_of or (of is None and lang == "en" and not chinese)):
+        return AKIM_TITLES[title]
+    return title
 
 
 def spans_taken(spans):
@@ -132,8 +167,15 @@ def _person(text, name_tokens, title, of, main_region, lang) -> Mention:
 
     start, stop = name_tokens[0].start, name_tokens[-1].stop
     raw = " ".join(t.text for t in name_tokens)
-    if lang == "ru":
+    if len(name_tokens) >= 2 and is_cn_name(name_tokens[0].text, name_tokens[1].text):
+        name = cn_name_nominative(name_tokens[0].text, " ".join(t.text for t in name_tokens[1:]),
+                                  text) if lang == "ru" else raw
+        if lang == "kk":
+            name = " ".join(raw.split()[:-1] + [kk_nominative(raw.split()[-1])])
+    elif lang == "ru":
         name = ru_name_nominative(raw)
+    elif lang == "en":
+        name = raw
     else:
         words = raw.split()
         name = " ".join(words[:-1] + [kk_nominative(words[-1])])
@@ -142,8 +184,74 @@ def _person(text, name_tokens, title, of, main_region, lang) -> Mention:
         country = of.country or "KZ"
     else:
         of_name = main_region if title.endswith("akim") else None
-        country = "CN" if title in CHINESE_ROLES else ("KZ" if of_name else None)
+        chinese = len(name_tokens) > 1 and is_cn_name(name_tokens[0].text, name_tokens[1].text)
+        country = "CN" if title in CHINESE_ROLES or chinese else ("KZ" if of_name else None)
     latin = to_latin(name)
     return Mention(start=start, stop=stop, text=text[start:stop], kind="person", canonical=name,
                    entity_id="person:" + ascii_slug(name), country=country, role=title,
                    of=of_name, latin=latin, source="pattern")
+
+
+def cn_name_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of Chinese names (surname + Mandarin given name) in ``text``."""
+    out, i = [], 0
+    while i + 1 < len(tokens):
+        size = _name_at(tokens, i, set(), text) if tokens[i].text.lower() in _surnames() else 0
+        if size >= 2 and is_cn_name(tokens[i].text, tokens[i + 1].text):
+            out.append((tokens[i].start, tokens[i + size - 1].stop))
+            i += size
+        else:
+            i += 1
+    return out
+
+
+def _surnames():
+    from kzcn.link.cn_names import cn_surnames
+
+    return cn_surnames()
+
+
+def named_people(text: str, mentions: list[Mention], lang: str | None,
+                 ner_spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """People named without a title pattern: Chinese names anywhere, and (Kazakh) PERSON
+    spans of the CRF of two or more name words, a trailing place word trimmed; a POSITION
+    span right before gives the role and the place or body it serves."""
+    tokens = tokenize(text)
+    taken = [(m.start, m.stop) for m in mentions if m.kind in ("person", "role")]
+    spans = cn_name_spans(text, tokens)
+    spans += [(a, b) for a, b, label in ner_spans if label == "PERSON"]
+    out: list[Mention] = []
+    for start, stop in spans:
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        words = [t for t in tokens if start <= t.start and t.stop <= stop]
+        words = _trim_places(words, mentions)
+        if words and _trim_places(words[:1], mentions) != words[:1]:
+            continue  # "Шыңжаң Ұйғыр": a place the CRF took for a name
+        if len(words) < 2 or any(not _is_name_word(t, lang) for t in words) or \
+                not all(_joined(text, a, b) for a, b in zip(words, words[1:])):
+            continue
+        role, of = _position_before(text, words[0].start, mentions, ner_spans)
+        out.append(_person(text, words, role or "", of, None, lang))
+        taken.append((words[0].start, words[-1].stop))
+    return [replace(p, role=p.role or None) for p in out]
+
+
+def _trim_places(words: list[Token], mentions: list[Mention]) -> list[Token]:
+    places = [m for m in mentions if m.kind in ("kz_region", "kz_place", "cn_place", "country")]
+    while words and any(m.start <= words[-1].start < m.stop for m in places):
+        words = words[:-1]
+    return words
+
+
+def _position_before(text: str, start: int, mentions: list[Mention],
+                     ner_spans: list[tuple[int, int, str]]):
+    """(role, of mention) from a POSITION span ending just before ``start``."""
+    for a, b, label in ner_spans:
+        if label == "POSITION" and b <= start and not text[b:start].strip():
+            inside = [m for m in mentions if a <= m.start and m.stop <= b]
+            role = next((m.canonical for m in inside if m.kind == "role"), None)
+            of = next((m for m in inside if m.kind in ("kz_region", "kz_place", "org", "cn_place")),
+                      None)
+            return role, of
+    return None, None

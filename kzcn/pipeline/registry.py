@@ -9,8 +9,9 @@ from kzcn.settings import Settings
 def standard_stages(settings: Settings | None = None) -> list:
     """The standard stages in order; heavy resources (gazetteer, NER models) load here once."""
     from kzcn.language.stage import LanguageStage
+    from kzcn.triage import SentenceFilterStage, TriageStage
 
-    stages: list = [LanguageStage()]
+    stages: list = [TriageStage(), LanguageStage(), SentenceFilterStage()]
     stages += _fact_stages()
     return stages
 

@@ -1,0 +1,1 @@
+"""kzcn benchmarks: throughput and memory, run on demand with ``python -m benchmarks.run``."""

@@ -1,0 +1,104 @@
+"""Which named places take part in an article's cooperation, and which are only mentioned.
+
+A Kazakh unit other than the article's main one takes part when it is named as a region
+("Pavlodar Region", "Жетісу облысы"), beside a title ("аким Шымкента", "governors of Pavlodar,
+Karaganda and Kostanay regions") or as the body an official serves; a bare city ("shipped to
+Astana and Almaty", "консул КНР в Алматы", "Шымкент–Түркістан тас жолы") is only mentioned.
+Border crossings ("Достық", "Майқапшағай") never make their unit a participant, a district name
+without its district word is taken for the common word it also is ("Келесі кездесу"), and a
+Chinese place named only inside quoted speech is only mentioned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kzcn.gazetteer import Gazetteer, Token, tokenize
+from kzcn.model import Mention
+
+DISTRICT_WORDS = ("аудан", "район", "district")
+#: Titles whose holder's unit takes part ("акимы", "governors", "әкімі", "deputy mayor").
+UNIT_TITLES = {"akim", "governor", "vice governor", "mayor", "head", "deputy akim"}
+LIST_WORDS = {"and", "и", "және", "мен", "of", "the", "from"}
+
+
+def mark_participants(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """``mentions`` with homonym districts dropped and mentioned-only places marked
+    ``participant=False``."""
+    tokens = tokenize(text)
+    at = {t.start: i for i, t in enumerate(tokens)}
+    kept = [m for m in mentions if not _homonym_district(m, tokens, at, gazetteer)]
+    kept = [replace(m, participant=False) if _level(m, gazetteer) == "place" else m for m in kept]
+    main = _main_unit(kept)
+    strong = {_unit(m) for m in kept if _unit(m) and _strong(m, kept, tokens, at)}
+    strong |= {m.of for m in kept if m.kind == "person" and m.of}
+    out = []
+    for m in kept:
+        unit = _unit(m)
+        if unit and unit != main and unit not in strong:
+            m = replace(m, participant=False)
+        out.append(m)
+    return out
+
+
+def _level(m: Mention, gazetteer: Gazetteer) -> str:
+    entry = gazetteer.by_id.get(m.entity_id)
+    return entry.level if entry and m.kind == "kz_place" else ""
+
+
+def _homonym_district(m: Mention, tokens: list[Token], at: dict[int, int],
+                      gazetteer: Gazetteer) -> bool:
+    if _level(m, gazetteer) != "district" or m.stop - m.start > len(m.text.split()[0]) + 1:
+        return False
+    i = at.get(m.start)
+    nxt = tokens[i + 1].text.lower() if i is not None and i + 1 < len(tokens) else ""
+    prev = tokens[i - 1].text.lower() if i else ""
+    return not nxt.startswith(DISTRICT_WORDS) and not prev.startswith(DISTRICT_WORDS) and \
+        len(m.text.split()) == 1
+
+
+def _unit(m: Mention) -> str | None:
+    if not m.participant:
+        return None
+    if m.kind == "kz_region":
+        return m.canonical
+    return m.region if m.kind == "kz_place" else None
+
+
+def _main_unit(mentions: list[Mention]) -> str | None:
+    counts = Counter(u for m in mentions if (u := _unit(m)))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _strong(m: Mention, mentions: list[Mention], tokens: list[Token], at: dict[int, int]) -> bool:
+    """A unit named as a region, or next to a unit title (across a list of places)."""
+    if m.kind == "kz_region" and m.canonical.endswith(" Region"):
+        return True
+    if m.start not in at:
+        return False
+    by_start = {x.start: x for x in mentions}
+    by_stop = {x.stop: x for x in mentions}
+    for step in (-1, 1):
+        k = _past(m, step, tokens, at)
+        while 0 <= k < len(tokens):
+            near = by_start.get(tokens[k].start) if step > 0 else by_stop.get(tokens[k].stop)
+            if near is not None and near.kind == "role":
+                return near.canonical in UNIT_TITLES or near.canonical.endswith("akim")
+            if near is not None and near.kind in ("kz_region", "kz_place") and near.start in at:
+                k = _past(near, step, tokens, at)
+            elif tokens[k].text.lower() in LIST_WORDS:
+                k += step
+            else:
+                break
+    return False
+
+
+def _past(m: Mention, step: int, tokens: list[Token], at: dict[int, int]) -> int:
+    """The index of the token just before (step -1) or after (step 1) mention ``m``."""
+    j = at[m.start]
+    if step < 0:
+        return j - 1
+    while j < len(tokens) and tokens[j].start < m.stop:
+        j += 1
+    return j
