@@ -46,6 +46,7 @@ class _Context:
     metric: str | None = None
 
 
+@lru_cache(maxsize=1024)  # called three times per sentence
 def _triggers(text: str) -> list[tuple[int, int, str]]:
     lex = lexicon("metrics")
     return [(m.start(), m.end(), lex.lookup(m.group(0))["metric"]) for m in compile_pattern(lex.pattern).finditer(text)]

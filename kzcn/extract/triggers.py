@@ -52,12 +52,18 @@ class Lexicon:
 
     def __init__(self, rows: list[list[str]]) -> None:
         self.rows = [(compile_pattern(row[0]), row[1], tuple(row[2:])) for row in rows]
+        self.literals = [first_literal(row[0]) for row in rows]
 
     def find(self, text: str, start: int = 0, stop: int | None = None) -> list[Cue]:
         """Longest non-overlapping matches inside ``text[start:stop]``, in text order."""
         stop = len(text) if stop is None else stop
+        window = text[start:stop].lower()
         found = []
-        for pattern, label, extra in self.rows:
+        for (pattern, label, extra), literal in zip(self.rows, self.literals):
+            # A substring test skips most rows' regex scans (events 8.0 -> 2.3 ms per article,
+            # benchmarks/proposed.py; same matches on the 40 annotated articles).
+            if literal and literal not in window:
+                continue
             for match in pattern.finditer(text, start, stop):
                 found.append(Cue(match.start(), match.end(), label, extra))
         found.sort(key=lambda cue: (cue.start, cue.start - cue.stop))
@@ -73,6 +79,13 @@ class Lexicon:
     def labels(self, text: str, start: int = 0, stop: int | None = None) -> set[str]:
         """The set of labels found in ``text[start:stop]``."""
         return {cue.label for cue in self.find(text, start, stop)}
+
+
+def first_literal(cell: str) -> str:
+    """The first word of a plain pattern up to any ``*``, lower-cased ("" for ``re:`` rows)."""
+    if cell.startswith("re:"):
+        return ""
+    return cell.split()[0].split("*")[0].lower() if cell.split() else ""
 
 
 def lexicon_langs(lang: str | None) -> tuple[str, ...]:
