@@ -88,9 +88,10 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or feed 
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         for item in process_paths(paths, pipeline, settings):
+            if isinstance(item, Rejection) and item.document is not None:
+                item = item.document  # skipped by triage: a record with no facts, so every article has a line
             if isinstance(item, Rejection):
-                if item.kind != "triage":
-                    err.print(f"[yellow]rejected[/] {item.where}: {item.reason}")
+                err.print(f"[yellow]rejected[/] {item.where}: {item.reason}")
                 continue
             record = to_record(item)
             if not evidence:

@@ -61,3 +61,15 @@ def test_cli_eval_prints_facts_line():
 def test_cli_list_refuses_unknown_table():
     result = runner.invoke(app, ["list", "weather"])
     assert result.exit_code != 0
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", " date 2025-05-05 Погода\nВ Астане ожидается жаркая погода, температура поднимется до 35 градусов.\n"),
+    ("kk", " date 2025-05-05 Ауа райы\nЕлордада ауа райы ыстық болады, температура 35 градусқа дейін көтеріледі.\n"),
+])
+def test_cli_extract_gives_a_line_for_an_article_triage_skips(tmp_path, lang, text):
+    path = tmp_path / "weather.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert (record["lang"], record["published"], record["events"]) == (lang, "2025-05-05", [])

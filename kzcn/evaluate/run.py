@@ -34,8 +34,13 @@ def extract_records(paths: list[str], settings: Settings) -> list[dict]:
     from kzcn.pipeline.registry import build_pipeline
 
     pipeline = build_pipeline(settings)
-    return [to_record(doc) for doc in process_paths(paths, pipeline, settings)
-            if not isinstance(doc, Rejection)]
+    records = []
+    for item in process_paths(paths, pipeline, settings):
+        if isinstance(item, Rejection) and item.document is not None:
+            item = item.document  # skipped by triage: scored as an article with no facts
+        if not isinstance(item, Rejection):
+            records.append(to_record(item))
+    return records
 
 
 def score_paths(paths: list[str], gold_path: Path, settings: Settings) -> Report:

@@ -73,9 +73,14 @@ def figure_dict(doc: Document, figure: Figure) -> dict[str, Any]:
 
 def to_record(doc: Document) -> dict[str, Any]:
     """SCHEMA.md record of ``doc``; layers not extracted are empty lists."""
+    lang = doc.lang
+    if lang is None and "lang" not in doc.provided:  # skipped before the language stage
+        from kzcn.language.detect import detect_language
+
+        lang = detect_language(doc.title + "\n" + doc.text)
     record: dict[str, Any] = {
         "doc": doc.source,
-        "lang": doc.lang,
+        "lang": lang,
         "published": doc.published,
         "title": doc.title,
         "kz_regions": [],

@@ -12,6 +12,7 @@ class Rejection:
     reason: str
     where: str = ""
     kind: str = "input"  # input: bad or unreadable input (logged); triage: not relevant (counted)
+    document: object | None = None  # for triage: the cleaned Document that was skipped
 
 
 @dataclass(frozen=True, slots=True)

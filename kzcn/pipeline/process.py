@@ -21,7 +21,7 @@ def process_raw(raw: RawArticle, pipeline: Pipeline, settings: Settings) -> Docu
         doc = pipeline(doc)
     except PipelineError as err:
         return Rejection(str(err), raw.where)
-    return Rejection(doc.rejection, raw.where, kind="triage") if doc.rejection else doc
+    return Rejection(doc.rejection, raw.where, kind="triage", document=doc) if doc.rejection else doc
 
 
 def process_paths(paths: Iterable[str], pipeline: Pipeline, settings: Settings,
