@@ -74,7 +74,7 @@ def html_to_text(html: str) -> PageText:
         html = flatten_deep_nesting(html)
     try:
         result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
+            html, with_metadata=True, include_comments=False, include_tables=False
         )
     except (RecursionError, ValueError, MemoryError) as err:
         log.warning("HTML extraction failed (%s): page treated as empty", type(err).__name__)

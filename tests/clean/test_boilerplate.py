@@ -79,3 +79,14 @@ def test_make_document_drops_impossible_publication_dates(published):
 
 def test_make_document_rejects_empty_after_cleaning():
     assert isinstance(make_document(RawArticle("a.txt", "a.txt", text="Back to top button")), Rejection)
+
+
+@pytest.mark.parametrize("lang_text", ["Облыс әкімі қытайлық инвесторлармен кездесіп, жаңа зауыт жобасын талқылады.",
+                                       "Аким области встретился с китайскими инвесторами и обсудил проект нового завода."])
+def test_html_same_page_read_many_times_keeps_its_text(lang_text):
+    """trafilatura's deduplicate option kept a process-wide cache and emptied a page after its
+    third reading (the sample corpus lost its HTML articles late in a test session)."""
+    from kzcn.clean.html_to_text import html_to_text
+
+    html = f"<html><body><article><h1>Жаңалық</h1><p>{lang_text}</p><p>{lang_text}</p></article></body></html>"
+    assert all(lang_text in html_to_text(html).text for _ in range(6))
