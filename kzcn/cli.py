@@ -68,11 +68,12 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or feed U
             progress.advance(task)
     err.print(f"stored {stored}, already stored {skipped}, not about China {irrelevant}, "
               f"rejected {rejected} -> {settings.database_url}")
-    if stored:
-        from kzcn.merge import merge_store
+    # Always merge: it is incremental (only unmerged documents and facts), and a run killed
+    # between storing and merging leaves work that the next run must finish.
+    from kzcn.merge import merge_store
 
-        for line in merge_store(store).lines():
-            err.print(f"merge: {line}")
+    for line in merge_store(store).lines():
+        err.print(f"merge: {line}")
 
 
 @app.command()
