@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,25 @@ def postgres_url() -> str:
     except Exception as err:  # noqa: BLE001 - any failure means: skip with the reason
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}: {err.__class__.__name__}")
     return POSTGRES_URL
+
+
+@contextmanager
+def database_url(request, kind: str, folder: Path) -> Iterator[str]:
+    """A URL of an empty database: a new SQLite file in ``folder``, or a fresh PostgreSQL
+    schema (dropped afterwards) so tests never see each other's rows."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / ('kzcn-' + uuid.uuid4().hex[:8] + '.sqlite')}"
+        return
+    from sqlalchemy import create_engine, text
+
+    base = request.getfixturevalue("postgres_url")
+    schema = "t_" + uuid.uuid4().hex[:10]
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{base}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()

@@ -3,14 +3,14 @@ a second load of the same partition stores nothing; the 0004 indexes exist."""
 
 from __future__ import annotations
 
-import uuid
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 
 from kzcn.model import Document, Event, Evidence, Mention, Rejection, Sentence
 from kzcn.store import Store
 from kzcn.store.bulk import bulk_save, rows_for
+from tests.conftest import database_url
 
 TEXTS = {
     "kk": "Павлодар облысының әкімі Хэнань провинциясының делегациясымен кездесті. Тараптар меморандумға қол қойды.",
@@ -32,19 +32,8 @@ def _doc(lang: str, n: int) -> Document:
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        yield Store(f"sqlite:///{tmp_path / 'kzcn.sqlite'}").migrate()
-        return
-    base = request.getfixturevalue("postgres_url")
-    schema = "t_" + uuid.uuid4().hex[:10]
-    admin = Store(base)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield Store(f"{base}?options=-csearch_path%3D{schema}").migrate()
-    finally:
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    with database_url(request, request.param, tmp_path) as url:
+        yield Store(url).migrate()
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

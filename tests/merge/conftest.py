@@ -2,36 +2,25 @@
 
 from __future__ import annotations
 
-import uuid
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import text
 
 from kzcn.merge import merge_store
 from kzcn.store import Store
 from tests.merge.corpus import load_cases, to_document
+from tests.conftest import database_url
 
 
 @contextmanager
 def fresh_store(request, kind: str, folder):
     """A migrated, empty store on SQLite (in ``folder``) or in a new PostgreSQL schema."""
-    if kind == "sqlite":
-        yield Store(f"sqlite:///{folder / ('kzcn-' + uuid.uuid4().hex[:8] + '.sqlite')}").migrate()
-        return
-    base = request.getfixturevalue("postgres_url")
-    schema = "t_" + uuid.uuid4().hex[:10]
-    admin = Store(base)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    store = Store(f"{base}?options=-csearch_path%3D{schema}")
-    try:
-        yield store.migrate()
-    finally:
-        store.engine.dispose()
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.engine.dispose()
+    with database_url(request, kind, folder) as url:
+        store = Store(url)
+        try:
+            yield store.migrate()
+        finally:
+            store.engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 
 import pytest
-from sqlalchemy import text
 
 from kzcn.model import Document, Event, Evidence, Figure, Mention, Money, Project, Rejection, Sentence
 from kzcn.store import Store
-from tests.conftest import KK_TEXT, RU_TEXT
+from tests.conftest import KK_TEXT, RU_TEXT, database_url
 
 
 def _doc(text_: str, lang: str) -> Document:
@@ -31,20 +29,8 @@ def _doc(text_: str, lang: str) -> Document:
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        yield Store(f"sqlite:///{tmp_path / 'kzcn.sqlite'}").migrate()
-        return
-    base = request.getfixturevalue("postgres_url")
-    schema = "t_" + uuid.uuid4().hex[:10]
-    admin = Store(base)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    url = f"{base}?options=-csearch_path%3D{schema}"
-    try:
+    with database_url(request, request.param, tmp_path) as url:
         yield Store(url).migrate()
-    finally:
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
