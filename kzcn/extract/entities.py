@@ -6,6 +6,7 @@ with natasha (PER spans confirm names), Kazakh ones with the KazNERD CRF when it
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, ClassVar
 
@@ -56,7 +57,7 @@ class EntityStage:
         if lang == "ru":
             people = self._confirmed_ru(text, people, names)
         people += named_people(text, found + people, lang, self._kk_spans(doc))
-        found = [m for m in found if m.kind != "org" or not _inside(m, people, partly=True)]
+        found = [o for m in found if (o := _trim_person(m, people, text)) is not None]
         found = mark_participants(found + people, text, self.gazetteer)
         return sorted(found, key=lambda m: (m.start, m.stop))
 
@@ -112,6 +113,27 @@ def _inside(mention: Mention, spans, partly: bool = False) -> bool:
     return False
 
 
+def _trim_person(m: Mention, people: list[Mention], text: str) -> Mention | None:
+    """An organisation overlapping a person: dropped, unless the person's name only opens it
+    ("Ержан Тоқтаров ШҰАР сауда департаментінің" -> "ШҰАР сауда департаменті")."""
+    if m.kind != "org" or not _inside(m, people, partly=True):
+        return m
+    from dataclasses import replace
+
+    for p in people:
+        head = text[m.start:p.stop]
+        if m.start <= p.start < p.stop < m.stop and m.canonical.startswith(head):
+            rest = m.canonical[len(head):]
+            start = m.stop - len(text[m.start:m.stop][len(head):].lstrip())
+            if rest.strip()[:1].isupper() and len(rest.split()) >= 2 and \
+                    not _inside(replace(m, start=start), people, partly=True):
+                from kzcn.extract.organizations import _org
+
+                return replace(_org(text, start, m.stop, rest, m.source or "pattern"),
+                               country=m.country)
+    return None
+
+
 def _doc_lang(doc: Document) -> str | None:
     if doc.lang:
         return doc.lang
@@ -119,12 +141,26 @@ def _doc_lang(doc: Document) -> str | None:
     return langs.most_common(1)[0][0] if langs else None
 
 
+#: Organisations that are a public body of the place in their name ("ШҰАР сауда департаменті",
+#: "Department of Commerce of X Province"): the place acts through them and takes part.
+PUBLIC_BODY = re.compile(r"департамент|бюро|министер|министрлі|палат|правительств|үкімет|"
+                         r"комитет|department|bureau|ministry|commission|government|chamber",
+                         re.IGNORECASE)
+UNIT_WORD = re.compile(r"облыс|област|қала|город|region|city", re.IGNORECASE)
+
+
 def _mark_inside(mention: Mention, orgs: list[Mention]) -> Mention:
+    """A place only inside a company's name does not take part ("«Жетісу Агро» ЖШС", "Xinjiang
+    X Co., Ltd"); a place named with its unit word or heading a public body does."""
     from dataclasses import replace
 
-    if mention.kind == "cn_place" and any(o.start <= mention.start and mention.stop <= o.stop
-                                           for o in orgs):
-        return replace(mention, participant=False)
+    if mention.kind not in PLACE_KINDS or mention.kind != "cn_place" and \
+            UNIT_WORD.search(mention.text):
+        return mention
+    for o in orgs:
+        if o.start <= mention.start and mention.stop <= o.stop and \
+                not PUBLIC_BODY.search(o.canonical):
+            return replace(mention, participant=False)
     return mention
 
 

@@ -19,6 +19,9 @@ NOT_MODIFIERS = {"бірқатар", "бірнеше", "көптеген", "ір
                  "ряд", "крупных", "ведущих", "және", "мен", "и", "а также"}  # quantifiers: "бірқатар қытайлық компания" is no name
 #: Heads that after a place name mean a part of it ("қаласының индустриялық аймағы").
 PLACE_PARTS = {"аймағы", "орталығы", "паркі", "индустриялық аймағы"}
+#: Place-type words between a place and a head belong to the place ("Чжэцзян провинциясы сауда
+#: департаменті"), not to the lowercase modifiers of the name.
+PLACE_TYPE = ("провинция", "облыс", "қала", "өлке", "аудан", "автономиялық")
 RU_GENITIVE = ("ции", "ии", "ия", "ства", "тия", "ения", "ания")
 RU_LINKS = {"города", "провинции", "округа", "района"}
 SENTENCE_END = re.compile(r"[.!?:;,\n«»\"]")
@@ -57,6 +60,10 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
         if start is not None and _is_name(tokens[start:j], token, place_spans, lang):
             last = tokens[j + hit[0] - 1]
             name = text[tokens[start].start:token.start] + hit[1]
+            if lang == "ru":
+                from kzcn.nlp_ru import ru_phrase_nominative
+
+                name = ru_phrase_nominative(text[tokens[start].start:last.stop])
             out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
     return out
@@ -72,15 +79,35 @@ def _is_name(words: list[Token], head: Token, spans: list[tuple[int, int]],
     that place's part ("Шыңжаң ... ауданының орталығы" is its centre, not a body), but a
     modifier between them makes a body ("Маңғыстау облысының сауда үйі")."""
     capitals = [t for t in words if t.text[:1].isupper()]
-    modifiers = [t for t in words if not t.text[:1].isupper() and not _in_place(t, spans)]
+    modifiers = [t for t in words if not t.text[:1].isupper() and not _in_place(t, spans)
+                 and not t.text.lower().startswith(PLACE_TYPE)]
     if not capitals or any(t.text[:1].lower() not in CYRILLIC for t in capitals) or \
             any(t.text in NOT_MODIFIERS for t in modifiers):
         return False
-    if lang == "ru" and all(t.text.lower().endswith(RU_ADJ) for t in capitals):
-        return False
+    if lang == "ru":
+        return _ru_adjective_name(words)
     in_place = all(_in_place(t, spans) for t in capitals)
     body = len(modifiers) == 1 and head.text.lower() not in PLACE_PARTS  # 2+ took "әкімі қытайлық химия компаниясы"
     return not in_place or head.text[:1].isupper() or body
+
+
+#: Russian adjective endings in any case ("Сианьским политехническим университетом").
+RU_ADJ_ANY = RU_ADJ + ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их",
+                       "ыми", "ими", "ей")
+RU_NOUN = ("ние", "тие", "ения", "ании")  # "Обновление автобусного парка": a noun, not an adjective
+#: Generic first adjectives: "Национальная компания", "китайской группы" name no body.
+RU_GENERIC = ("национальн", "государствен", "китайск", "казахстанск", "российск", "крупн",
+              "местн", "частн", "совместн", "международн")
+
+
+def _ru_adjective_name(words: list[Token]) -> bool:
+    """A Russian name before its head is two or more adjectives, the first capitalised and not
+    generic ("Сианьский политехнический университет"); "В индустриальной зоне", "в Шымкенте
+    логистического центра" and "Атырау прибудет группа" are no names."""
+    return len(words) >= 2 and words[0].text[:1].isupper() and \
+        not words[0].text.lower().startswith(RU_GENERIC) and \
+        all(t.text.lower().endswith(RU_ADJ_ANY) and not t.text.lower().endswith(RU_NOUN)
+            for t in words)
 
 
 def _walk_back(text: str, tokens: list[Token], j: int, spans: list[tuple[int, int]] = (),

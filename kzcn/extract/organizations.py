@@ -25,6 +25,8 @@ DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
 LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?))+$")
 CONNECTORS = {"and", "of", "for", "the", "&", "de"}
 ADJECTIVE = ("ая", "ой", "ую", "ый", "ий", "ое", "ого", "ому", "ым", "ом", "ей", "ее", "его")
+ROMAN = re.compile(r"[IVXLC]+")  # "VIII «Китай – Евразия» көрмесі": an ordinal, not a name
+RU_VERB = ("ась", "ся", "лась", "лось", "лись", "ла", "ло", "ли", "ет", "ут", "ют", "ит", "ят")
 MAX_GAP = 4  # tokens between a quoted name and its organisation noun ("«X» ұлттық компаниясы")
 
 
@@ -100,7 +102,7 @@ def latin_orgs(text: str) -> list[Mention]:
             words.pop()
         if run.lower() in not_orgs() or all(w.lower() in not_orgs() for w in words):
             continue
-        if len(run) < 2:
+        if len(run) < 2 or ROMAN.fullmatch(run):
             continue
         out.append(_org(text, match.start(), match.start() + len(run), run, "pattern"))
     return out
@@ -112,7 +114,8 @@ def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list
     out = []
     for match in QUOTED.finditer(text):
         inner = match.group(1).strip()
-        if inner.lower() in not_orgs() or len(inner.split()) > 8 or re.search(r"[.!?]\s", inner):
+        if inner.lower() in not_orgs() or len(inner.split()) > 8 or re.search(r"[.!?]\s", inner) \
+                or inner[:1].islower():  # «дочки»: a word in quotes, not a name
             continue
         latin = sum(c.isascii() and c.isalpha() for c in inner) > len(inner) / 2
         after = next((i for s, i in starts.items() if s > match.end()), None)
@@ -147,12 +150,15 @@ def _described(text: str, tokens: list[Token], before: list[int], match: re.Matc
         hit = head_at(tokens, h)
         if hit and h + hit[0] - 1 <= before[-1]:
             break
-        if not tokens[h].text.islower() or re.search(r"[^\s]", text[tokens[h - 1].stop:tokens[h].start]):
+        if not tokens[h].text.islower() or re.search(r"[^\s]", text[tokens[h - 1].stop:tokens[h].start]) \
+                or tokens[h].text.endswith(RU_VERB):  # "центр открылась выставка «X»"
             return None
     else:
         return None
     start_inner = match.start(1)
-    if hit[1].lower() in legal_heads() or lang != "ru":
+    inner_tokens = tokenize(inner)
+    named = len(inner_tokens) > 1 and head_at(list(inner_tokens), len(inner_tokens) - 1)
+    if hit[1].lower() in legal_heads() or lang != "ru" or named:  # «X технопарк» names itself
         return _org(text, start_inner, start_inner + len(inner), inner, "pattern")
     from kzcn.nlp_ru import ru_phrase_nominative
 
@@ -179,7 +185,7 @@ def _head_after(tokens: list[Token], i: int, text: str = "") -> tuple[int, int, 
 EN_HEADS = re.compile(
     r"(?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?|Corporation|Group|Holding|Bank|Park|"
     r"Zone|Centre|Center|Ministry|Agency|Fund|Chamber|Association|Institute|University|Port|"
-    r"Embassy|Consulate|Office|Department|Bureau|Company)$")
+    r"Embassy|Consulate|Office|Department|Bureau|Company|Airport|College|Hub)$")
 EN_BODY = re.compile(
     rf"(?:[A-Z][{L}'’.-]*(?: (?:and|of|for|on) | ))+(?:special economic zone|free economic zone|"
     r"industrial zone|industrial park|economic zone|logistics centre|trade house)")
@@ -198,9 +204,11 @@ def en_orgs(text: str) -> list[Mention]:
     for match in EN_BODY.finditer(text):
         out.append(_org(text, match.start(), match.end(), match.group(), "pattern"))
     for match in EN_RUN.finditer(text):
-        run = match.group().rstrip(" ,")
+        run = re.split(r"(?<=\.) ", match.group())[0].rstrip(" ,")  # a run stops at a full stop
+        if run.endswith(".") and not re.search(r"(?:Co|Ltd|Inc|Corp)\.$", run):
+            run = run[:-1]  # the sentence's full stop ("... Corporation.")
         words = run.split()
-        while words and words[0] in EN_NOT_FIRST:
+        while words and (words[0] in EN_NOT_FIRST or words[0].endswith("-based")):
             words.pop(0)
         name = " ".join(words)
         headed = words and (EN_HEADS.search(name) or words[0] in EN_FIRST_HEADS and " of " in name)
@@ -233,7 +241,7 @@ def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
                        gaz_mentions: list[Mention]) -> list[Mention]:
     """Organisation mentions (patterns + gazetteer), outlets and rubric words removed."""
     tokens = tokenize(text)
-    found = [m for m in gaz_mentions if m.kind == "org"]
+    found = [_as_written(m, text, lang) for m in gaz_mentions if m.kind == "org"]
     found += quoted_orgs(text, tokens, lang) + head_phrase_orgs(text, tokens, gaz_mentions, lang)
     found += latin_orgs(text) if lang != "en" else en_orgs(text)
     outlets = outlet_names(text)
@@ -241,7 +249,8 @@ def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
     kept = []
     for mention in sorted(found, key=lambda m: (m.start, -(m.stop - m.start))):
         first = mention.canonical.split(".")[0].split()[0].lower() if mention.canonical else ""
-        if first in outlets or mention.canonical.lower() in not_orgs():
+        if first in outlets or mention.canonical.lower() in not_orgs() or \
+                mention.canonical.lower() in org_heads():  # "Сауда үйі" alone names nothing
             continue
         if any(p.start <= mention.start and mention.stop <= p.stop for p in places):
             continue
@@ -251,6 +260,23 @@ def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
         kept.append(mention)
     kept = drop_acronym_aliases(kept)
     return [replace(m, country=m.country or org_country(m.canonical, gazetteer)) for m in kept]
+
+
+def _as_written(m: Mention, text: str, lang: str | None) -> Mention:
+    """A known organisation named in the text only in Cyrillic keeps that form, in the
+    nominative (SCHEMA: the Latin name where the text has one, else the text's script)."""
+    if any(c.isascii() and c.isalpha() for c in m.text) or m.canonical.lower() in text.lower():
+        return m
+    if lang == "ru":
+        from kzcn.nlp_ru import ru_phrase_nominative
+
+        name = ru_phrase_nominative(m.text)
+    else:
+        from kzcn.link.morph import kk_nominative
+
+        words = m.text.split()
+        name = " ".join(words[:-1] + [kk_nominative(words[-1])])
+    return replace(m, canonical=name)
 
 
 def org_country(name: str, gazetteer: Gazetteer) -> str:

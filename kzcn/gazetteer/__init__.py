@@ -18,6 +18,15 @@ from kzcn.model import Mention
 
 __all__ = ["Gazetteer", "Entry", "Token", "tokenize"]
 
+#: A plural unit word and the singular that each listed name takes ("облыстарының" -> "облысы").
+PLURAL_UNIT_WORDS = {w: s for s, ws in {
+    "облысы": ("облыстары", "облыстарының", "облыстарында", "облыстарына", "облыстарымен",
+               "облыстарынан", "облыстарын"),
+    "области": ("областей", "областях", "областям", "областями", "области"),
+    "Region": ("regions",),
+}.items() for w in ws}
+LIST_WORDS = {"және", "мен", "и", "and", "бен", "пен"}
+
 
 class Gazetteer:
     """Named things as data, and the matcher over them. Build once with ``load``."""
@@ -47,8 +56,29 @@ class Gazetteer:
                 entry = self.fuzzy.lookup(token.text, level, provinces) if level else None
                 if entry:
                     hits.append((i, 1, entry))
+        hits = self._listed_units(tokens, hits)
         hits.sort(key=lambda hit: hit[0])
         return [_mention(text, tokens, i, n, entry) for i, n, entry in hits]
+
+    def _listed_units(self, tokens, hits) -> list[tuple[int, int, Entry]]:
+        """Names listed before a plural unit word ("Абай, Жетісу және Павлодар облыстарының",
+        "Karaganda and Kostanay regions") are each read as "<name> <singular word>"."""
+        by_token = {i: (i, n, entry) for i, n, entry in hits}
+        ends = {i + n - 1: i for i, n, _ in hits}
+        for j, token in enumerate(tokens):
+            singular = PLURAL_UNIT_WORDS.get(token.text.lower())
+            k = ends.get(j, j) - 1 if singular else -1
+            while k >= 0 and (tokens[k].text.lower() in LIST_WORDS or tokens[k].text[:1].isupper()):
+                if tokens[k].text[:1].isupper():
+                    held = by_token.get(k)
+                    if held is not None and held[1] != 1 or k in ends and ends[k] != k:
+                        break
+                    hit = self.index.match_at(list(tokenize(tokens[k].text + " " + singular)), 0)
+                    if not hit or hit[0] != 2 or hit[1].kind != "kz_region":
+                        break
+                    by_token[k] = (k, 1, hit[1])
+                k -= 1
+        return list(by_token.values())
 
     def kz_unit(self, name: str) -> str | None:
         """The canonical Kazakh unit of any variant or inflected form (a city -> its unit)."""

@@ -18,6 +18,10 @@ from kzcn.link.morph import ru_endings, stems
 
 TOKEN = re.compile(r"[\w]+(?:[-'’.&][\w]+)*", re.UNICODE)
 MIN_RU_STEM = 4  # shorter Russian stems ("ия" of "Азия") collide with unrelated words
+#: Type words that texts write in lower case ("Pavlodar region", "Shanxi province"): a variant's
+#: capitalised "Region" does not demand a capital in the text.
+TYPE_WORDS = frozenset({"region", "province", "city", "oblast", "district", "prefecture",
+                        "county"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,10 @@ def _is_capital(token: str) -> bool:
     return token[:1].isupper()
 
 
+def _demands_capital(token: str) -> bool:
+    return _is_capital(token) and token.lower() not in TYPE_WORDS
+
+
 class TokenIndex:
     """Maps the first-token form of every variant to the patterns starting with it."""
 
@@ -66,7 +74,7 @@ class TokenIndex:
                 if not tokens:
                     continue
                 forms = tuple(variant_forms(t) for t in tokens)
-                capital = tuple(_is_capital(t) for t in tokens)
+                capital = tuple(_demands_capital(t) for t in tokens)
                 pattern = Pattern(forms, capital, entry)
                 for form in forms[0]:
                     self._by_first[form].append(pattern)
