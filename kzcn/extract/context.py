@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from kzcn.extract.triggers import load_lexicon, locates
+from kzcn.extract.triggers import load_lexicon, locates, words_between
 from kzcn.model import Document, Mention
 
 #: A period of whole months ("in 9 months of 2025", "in the second half") reports statistics or
@@ -14,13 +14,26 @@ from kzcn.model import Document, Mention
 #: How many first lines (headline, lead) may name the article's own place.
 HOME_LINES = 3
 #: A dateline: a place in capitals opening the text ("PAVLODAR. A new plant ...").
-DATELINE = re.compile(r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{2,})[.,]\s", re.MULTILINE)
+_CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{2,}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,})?"
+#: One place or two ("ТАЛДЫҚОРҒАН – ҚҰЛЖА."), then a full stop, a comma or a dash.
+DATELINE = re.compile(rf"[ \t]*({_CAPS}(?:[ \t]+[–—-][ \t]+{_CAPS})?)[ \t]*(?:[.,]|[–—-](?=[ \t]))\s")
+#: How far after the dateline's place its day may stand ("ПАВЛОДАР, 12 марта.", "LANZHOU, Sept. 23").
+DATELINE_DAY = 6
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: A list item: a line opening with a dash or a bullet, or any line after one ending in ":" or ";".
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
 _DAY_RANGE = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 
 
-def _event_date(date) -> bool:
-    """Whether a date mention can date an event (not a reporting period of months)."""
-    return date.kind != "period" or bool(_DAY_RANGE.fullmatch(date.value))
+#: A span of years after a year ("a roadmap for 2025–2027", "на 2025–2027 годы") is a term, not a day.
+_TERM_TAIL = re.compile(r"\s*[–—-]\s*\d{4}")
+
+
+def _event_date(date, text: str = "") -> bool:
+    """Whether a date mention can date an event (not a reporting period of months, not a term of years)."""
+    if date.kind == "period" and not _DAY_RANGE.fullmatch(date.value):
+        return False
+    return not (len(date.value) == 4 and _TERM_TAIL.match(text, date.stop))
 
 
 class Context:
@@ -97,17 +110,33 @@ class Context:
             parties += [(name, (m.start, m.stop)) for name in names if name not in dict(parties)]
         return parties
 
-    def place_in(self, start: int, stop: int, chinese: bool = True) -> tuple[str, tuple[int, int]] | None:
-        """Where a sentence says something happened: a place named with a locative cue."""
+    def place_in(self, start: int, stop: int, chinese: bool = True,
+                 labels: tuple[str, ...] = ("at",)) -> tuple[str, tuple[int, int]] | None:
+        """Where a sentence says something happened: a place named with a locative cue of ``labels``
+        (``at_site`` adds the place adjectives of a toured site: "Үрімшідегі зауыт")."""
         cues = [c for c in load_lexicon("modality", self.doc.lang).find(self.doc.text, start, stop)
-                if c.label == "at"]
+                if c.label in labels]
+        located = []
         for m in self.in_span(start, stop):
             is_city = m.kind == "kz_region" and not m.canonical.endswith(" Region")
             if m.kind not in ("cn_place", "kz_place") and not is_city or (m.kind == "cn_place" and not chinese):
                 continue
             if any(locates(self.doc.text, cue, m) for cue in cues):
-                return m.canonical, (m.start, m.stop)
-        return None
+                located.append(m)
+        # "in Urumqi, Xinjiang" / "ШҰАР-дың Үрімші қаласында": the city, not its province
+        cities = [m for m in located if m.kind != "cn_place" or m.region]
+        best = (cities or located or [None])[0]
+        return (best.canonical, (best.start, best.stop)) if best else None
+
+    def kazakh_destination(self, start: int, stop: int) -> bool:
+        """Whether a sentence locates a Kazakh unit or place (or Kazakhstan) and no Chinese one
+        ("визит в Мангистаускую область", "находится в Казахстане с визитом")."""
+        cues = [c for c in load_lexicon("modality", self.doc.lang).find(self.doc.text, start, stop)
+                if c.label in ("at", "to")]
+        kinds = {m.kind for m in self.in_span(start, stop)
+                 if (m.kind in ("kz_region", "kz_place", "cn_place") or m.canonical == "Kazakhstan")
+                 and any(locates(self.doc.text, cue, m) for cue in cues)}
+        return bool(kinds) and "cn_place" not in kinds
 
     def home_place(self) -> str | None:
         """The article's own Kazakh place: one named with a locative cue in its first lines (headline,
@@ -116,12 +145,49 @@ class Context:
             found = self.place_in(sentence.start, sentence.stop, chinese=False)
             if found:
                 return found[0]
-        dateline = DATELINE.match(self.doc.text)
+        dateline = self.dateline()
         if dateline:
-            start = dateline.start(1)
-            return next((m.canonical for m in self.in_span(start, dateline.end(1))
-                         if m.kind in ("kz_place", "kz_region")), None)
+            start, stop = dateline.span(1)
+            found = next((m.canonical for m in self.in_span(start, stop)
+                          if m.kind in ("kz_place", "kz_region")), None)
+            if found:
+                return found
+        return self.main_region if self.main_region and not self.main_region.endswith(" Region") else None
+
+    def dateline(self) -> re.Match[str] | None:
+        """The dateline ("PAVLODAR, 12 March. ...", "АҚТАУ. KAZINFORM –") opening one of the first lines."""
+        start = 0
+        for _ in range(HOME_LINES + 1):
+            found = DATELINE.match(self.doc.text, start)
+            if found:
+                return found
+            start = self.doc.text.find("\n", start) + 1
+            if not start:
+                break
         return None
+
+    def dateline_places(self) -> set[str]:
+        """The places a dateline names (Kazakh or Chinese) that the gazetteer knows."""
+        dateline = self.dateline()
+        if not dateline:
+            return set()
+        return {m.canonical for m in self.in_span(*dateline.span(1)) if m.kind in ("kz_place", "kz_region", "cn_place")}
+
+    def dateline_day(self) -> str | None:
+        """The day a dateline gives ("ПАВЛОДАР, 12 марта."): the day the news happened, if shown."""
+        dateline = self.dateline()
+        if not dateline:
+            return None
+        for date in self.doc.dates:
+            if dateline.end(1) <= date.start and words_between(self.doc.text, dateline.end(1), date.start) <= 1:
+                return date.value if date.value and _DAY.fullmatch(date.value) else None
+            if date.start > dateline.end(1) + DATELINE_DAY * 4:
+                break
+        return None
+
+    def is_cn_place(self, name: str | None) -> bool:
+        """Whether ``name`` is a Chinese place (province or city) named in the article."""
+        return any(m.kind == "cn_place" and m.canonical == name for m in self.mentions)
 
     def province_of(self, place: str | None) -> str | None:
         """The province of a Chinese city named in the article (None for a province or a Kazakh place)."""
@@ -129,7 +195,7 @@ class Context:
 
     def date_in(self, start: int, stop: int, prefer_range: bool = False):
         """The first resolved date of a sentence (a range first when ``prefer_range``)."""
-        dates = [d for d in self.doc.dates if start <= d.start < stop and d.value and _event_date(d)]
+        dates = [d for d in self.doc.dates if start <= d.start < stop and d.value and _event_date(d, self.doc.text)]
         if prefer_range:
             dates.sort(key=lambda d: "/" not in d.value)
         return (dates[0].value, (dates[0].start, dates[0].stop)) if dates else None
@@ -140,6 +206,24 @@ class Context:
             if start <= date.start < stop and date.value and date.value[:4].isdigit():
                 return int(date.value[:4])
         return None
+
+    def list_items(self, stop: int) -> list[tuple[int, int]]:
+        """The lines of a list opened by a header ending at ``stop`` with a colon ("подписаны:", "signed:")."""
+        text = self.doc.text
+        if not text[:stop].rstrip().endswith(":"):
+            return []
+        items: list[tuple[int, int]] = []
+        start, opened = text.find("\n", stop) + 1, True
+        while 0 < start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end].strip()
+            if not line or not (opened or _BULLET.match(text, start)):
+                break
+            items.append((start, end))
+            opened = line.endswith((";", ":"))
+            start = end + 1
+        return items
 
     def people_in(self, start: int, stop: int) -> list[str]:
         """Names of the persons mentioned in a sentence."""

@@ -26,6 +26,8 @@ TRIP_PARTS = frozenset({"meeting", "agreement", "forum", "office_opening"})
 SPECIFICITY = {None: 0, "agreement": 1}
 #: Events a company takes part in: told without naming one, it is the article's Chinese company.
 COMPANY_EVENTS = frozenset({"agreement", "project_launch"})
+#: Happenings the dateline's day does not date: a trip of several days, a tour told as a later step.
+UNDATED_BY_DATELINE = frozenset({"visit", "site_visit"})
 #: Confidence: a base for a matched trigger, plus a little per argument found.
 BASE_CONFIDENCE, PER_ARGUMENT, NEEDS_PENALTY = 0.6, 0.08, 0.1
 
@@ -47,6 +49,7 @@ class Draft:
     day: str | None = None  # "@first_day" / "@last_day" of the trip it happened on
     phase: str = ""  # project_launch: "start" (ground-breaking) or "" (commissioning)
     follows: bool = False  # told as the outcome of talks ("following the talks, ... signed")
+    item: bool = False  # one document of a list of signed documents
 
 
 def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -> str | None:
@@ -78,6 +81,8 @@ def _visit_is_outbound(ctx: Context, start: int, stop: int, labels: set[str], to
     """
     if "inbound" in labels:
         return False
+    if "outbound" not in labels and ctx.kazakh_destination(start, stop):
+        return False  # "the visit of a Chinese delegation to X region"
     if touring:
         return "outbound" in labels or any(m.kind == "cn_place" for m in ctx.in_span(start, stop))
     return "outbound" in labels or bool(ctx.cn_parties(start, stop))
@@ -91,15 +96,18 @@ def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | Non
     return min(cues, key=lambda c: abs(c.start - trigger.start)).label
 
 
-def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[int, int] | None) -> Draft:
+def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[int, int] | None,
+           own_parties: bool = False) -> Draft:
     """The event proposed by ``trigger`` with its arguments from the sentence.
 
     ``before`` is the previous sentence of the same paragraph, which may say where or on which
     day of a trip the narrative stands ("On the last day the delegation went to X. It ...").
+    ``own_parties``: the text names all the parties (an item of a list), so none is assumed.
     """
     doc, (start, stop) = ctx.doc, sentence
     draft = Draft(trigger.label, ctx.kz_region_at(start, stop), [sentence], [(trigger.start, trigger.stop)])
-    place = ctx.place_in(start, stop) or (ctx.place_in(*before) if before else None)
+    labels = ("at", "at_site") if trigger.label == "site_visit" else ("at",)
+    place = ctx.place_in(start, stop, labels=labels) or (ctx.place_in(*before) if before else None)
     if place:
         draft.place = place[0]
         draft.spans.append(place[1])
@@ -118,7 +126,7 @@ def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[
         draft.spans.append(date[1])
     if draft.type == "agreement":
         draft.instrument = _instrument(doc, trigger, start, stop)
-    if draft.type in COMPANY_EVENTS and not ctx.has_chinese_org(start, stop) and ctx.main_company():
+    if draft.type in COMPANY_EVENTS and not own_parties and not ctx.has_chinese_org(start, stop) and ctx.main_company():
         draft.cn_parties.append(ctx.main_company())
     draft.people = ctx.people_in(start, stop)
     found = [draft.kz_region, draft.cn_parties, draft.place, draft.date]
@@ -164,6 +172,33 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
     return drafts
 
 
+def _listed_drafts(ctx: Context, header: Draft, items: list[tuple[int, int]]) -> list[Draft]:
+    """One signing per item of a list of signed documents ("Signed were: - a memorandum with X; ...").
+
+    Each item takes its own instrument and parties, and the header's place and date.
+    """
+    drafts = []
+    for start, stop in items:
+        cue = Cue(start, start, "agreement")
+        draft = _draft(ctx, cue, (start, stop), None, own_parties=True)
+        if draft.instrument is None and not draft.cn_parties:
+            continue
+        draft.item, draft.follows = True, header.follows
+        draft.place, draft.date = draft.place or header.place, draft.date or header.date
+        draft.day = header.day
+        drafts.append(draft)
+    return drafts
+
+
+def _provinces(ctx: Context, drafts: list[Draft], region: str | None) -> set[str]:
+    """The Chinese provinces the happenings of ``region`` involve (a city counts as its province)."""
+    found = set()
+    for draft in (d for d in drafts if d.kz_region == region):
+        for party in draft.cn_parties:
+            found.add(ctx.province_of(party) or party if ctx.is_cn_place(party) else None)
+    return found - {None}
+
+
 def _place_by_trip(ctx: Context, drafts: list[Draft]) -> None:
     """Where things happened when their sentences name no place.
 
@@ -172,9 +207,12 @@ def _place_by_trip(ctx: Context, drafts: list[Draft]) -> None:
     happened at the article's own place (headline, dateline).
     """
     for trip in (d for d in drafts if d.type == "visit" and (not d.place or not ctx.province_of(d.place))):
-        cities = [d.place for d in drafts if d is not trip and d.kz_region == trip.kz_region
-                  and ctx.province_of(d.place) and (not trip.place or ctx.province_of(d.place) == trip.place)]
-        trip.place = cities[0] if cities else trip.place
+        cities = {d.place: None for d in drafts if d is not trip and d.kz_region == trip.kz_region
+                  and ctx.province_of(d.place) and (not trip.place or ctx.province_of(d.place) == trip.place)}
+        if len(cities) > 1 or len(_provinces(ctx, drafts, trip.kz_region)) > 1:
+            trip.place = None  # a tour of several cities or provinces has no one place
+        elif cities:
+            trip.place = next(iter(cities))
     home = ctx.home_place()
     for draft in drafts:
         trip = next((d for d in drafts if d.type == "visit" and d.kz_region == draft.kz_region), None)
@@ -187,14 +225,15 @@ def _place_by_trip(ctx: Context, drafts: list[Draft]) -> None:
 
 
 def _place_by_talks(drafts: list[Draft]) -> None:
-    """A document signed as the outcome of talks was signed where the talks were held."""
+    """A document signed as the outcome of talks was signed where and when the talks were held."""
     for index, draft in enumerate(drafts):
         if not draft.follows or draft.type != "agreement":
             continue
         talks = [d for d in drafts[:index] if d.type == "meeting" and d.kz_region == draft.kz_region
-                 and d.place and d.sentences[0] != draft.sentences[0]]
+                 and (d.place or d.date) and d.sentences[0] != draft.sentences[0]]
         if talks:
-            draft.place = talks[-1].place
+            draft.place = talks[-1].place or draft.place
+            draft.date = draft.date or talks[-1].date
 
 
 def _tour_of_launch(drafts: list[Draft]) -> list[Draft]:
@@ -214,6 +253,24 @@ def _date_by_trip_day(drafts: list[Draft]) -> None:
         draft.date = first if draft.day == "@first_day" else last
 
 
+def _date_by_dateline(ctx: Context, drafts: list[Draft]) -> None:
+    """Date undated happenings by the dateline's day ("PAVLODAR, 12 March."), the day of the news.
+
+    Trips last several days and tours are told as later steps, so neither takes the dateline's day;
+    nor do happenings elsewhere than the dateline's place (a trip told from home), nor the parts of
+    a trip or a fair whose own dates are a range (they fell on some day of it).
+    """
+    day, where = ctx.dateline_day(), ctx.dateline_places()
+    if not day:
+        return
+    ranged = {d.kz_region for d in drafts if d.type in ("visit", "forum") and "/" in (d.date or "")}
+    for draft in drafts:
+        elsewhere = where and draft.place and draft.place not in where
+        if draft.date or draft.type in UNDATED_BY_DATELINE or draft.kz_region in ranged or elsewhere:
+            continue
+        draft.date = day
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     """Whether two drafts tell the same happening.
 
@@ -226,6 +283,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.type in ONE_PER_REGION:
         return True
+    if a.item and b.item:
+        return False  # two documents of one list
     if a.place and b.place and a.place != b.place and a.type == "forum":
         return False
     if a.type == "agreement" and not b.instrument:
@@ -288,16 +347,25 @@ def find_events(doc: Document) -> list[Event]:
     if not ctx.about_china():
         return []
     drafts: list[Draft] = []
-    previous = None
+    previous, listed_to = None, -1
     for sentence in doc.sentences:
+        if sentence.start < listed_to:
+            continue  # told as an item of a list of signed documents
         same_paragraph = previous and "\n" not in doc.text[previous[1] : sentence.start]
         before = previous if same_paragraph else None
-        drafts += _sentence_drafts(ctx, sentence.start, sentence.stop, before)
+        found = _sentence_drafts(ctx, sentence.start, sentence.stop, before)
+        items = ctx.list_items(sentence.stop) if any(d.type == "agreement" for d in found) else []
+        listed = _listed_drafts(ctx, next(d for d in found if d.type == "agreement"), items) if items else []
+        if listed:
+            found = [d for d in found if d.type != "agreement"] + listed
+            listed_to = items[-1][1]
+        drafts += found
         previous = (sentence.start, sentence.stop)
     _place_by_talks(drafts)
     merged = merge_drafts(_tour_of_launch(drafts))
     _date_by_trip_day(merged)
     _place_by_trip(ctx, merged)
+    _date_by_dateline(ctx, merged)
     return [_to_event(draft) for draft in merged]
 
 
