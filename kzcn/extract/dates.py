@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE as S, compile_pattern, lexicon
-from kzcn.extract.numbers import number_group, group_value
+from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE as S, StartFilter, compile_pattern, lexicon, matches_from
+from kzcn.extract.numbers import number_group, group_value, words_lexicon
 from kzcn.model import DateMention, Document
 
 DASH = rf"{S}*[-–—]{S}*"
@@ -55,6 +55,36 @@ def rules() -> dict[str, re.Pattern[str]]:
     # Every rule starts at a word start: the look-behind skips mid-word positions cheaply
     # (23 -> 7 ms per seed article on one AMD EPYC core, /tmp/speed.py style loop).
     return {name: compile_pattern(rf"(?<!\w)(?:{source})") for name, source in sources.items()}
+
+
+#: What the first word of each rule's match may be: ``#`` a digit, a lexicon (``@name``) or a word.
+#: A rule is tried only where such a word starts (same matches; 3.1 -> 1.0 ms per article on the
+#: 70 seed/sample/dev2 articles, one AMD EPYC core, /tmp/fs/dtime.py).
+STARTERS: dict[str, tuple[str, ...]] = {
+    "iso": ("#",), "day": ("#",), "day_en": ("@months",), "months": ("#", "@months"),
+    "n_months": ("#", "@offset", "@numbers", "за", "первые", "алғашқы", "the", "first"),
+    "part": ("#", "@part"), "month_year": ("#", "@months"), "years": ("#",),
+    "year": ("#", "in", "since", "during", "for", "by", "until"),
+    "month": ("в", "во", "in", "@months"), "offset": ("@offset",), "vague": ("@vague_lead",),
+}
+
+
+def _starter_terms(starter: str) -> list[str]:
+    if starter == "@months":
+        return [e["term"] for e in lexicon("months").entries]
+    if starter == "@numbers":
+        return [e["term"] for e in words_lexicon().entries]
+    if starter.startswith("@"):
+        return [e["term"] for e in lexicon("periods", (("kind", starter[1:]),)).entries]
+    return [starter]
+
+
+@lru_cache(maxsize=1)
+def _start_filter() -> StartFilter:
+    return StartFilter({
+        rule: [term for starter in starters for term in (["#"] if starter == "#" else _starter_terms(starter))]
+        for rule, starters in STARTERS.items()
+    })
 
 
 @lru_cache(maxsize=1)
@@ -213,10 +243,11 @@ def _metric_words() -> re.Pattern[str]:
 
 def _hits(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """All rule matches; longest first, a match overlapping a longer one is dropped."""
+    starts = _start_filter().starts(text)
     found = [
         (m.start(), m.end(), rule, m)
         for rule, regex in rules().items()
-        for m in regex.finditer(text)
+        for m in matches_from(regex, text, starts[rule])
         if m.end() > m.start() and _acceptable(rule, m)
     ]
     found.sort(key=lambda h: (h[0] - h[1], h[0]))

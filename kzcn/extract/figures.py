@@ -21,7 +21,6 @@ from kzcn.extract.grammar import compile_pattern, lexicon
 from kzcn.model import Amount, Document, Evidence, Figure, Mention, Sentence
 
 BILATERAL = frozenset({"trade_turnover", "export", "import", "trade_growth", "investment", "companies", "project_count"})
-TRADE = frozenset({"trade_turnover", "export", "import"})
 #: Characters between a trigger and its amount; "объём взаимной торговли с Туркестанской
 #: областью составил 148,9 млн" is 60, a whole clause rarely exceeds 150.
 MAX_GAP_BEFORE, MAX_GAP_AFTER = 150, 40
@@ -194,8 +193,8 @@ def _growth(amount: Amount, triggers, inherited: str | None) -> tuple[Amount, in
         return None  # "до 50%" is a level, not a change
     found = _metric(amount, triggers)
     metric, offset = found if found else (inherited, amount.start)
-    if metric not in TRADE:
-        return None
+    if metric != "trade_turnover":
+        return None  # export growth is no SCHEMA metric; all annotated trade_growth is turnover
     sign = -1 if "_decline" in kinds and "_growth" not in kinds else 1
     return replace(amount, value=sign * amount.value, qualifier="exact"), offset
 
@@ -209,11 +208,14 @@ def _classify(amounts: list[Amount], triggers: list[tuple[int, int, str]], curre
     """
     metrics = {t[2] for t in triggers}
     projects = [a for a in amounts if a.unit == "projects"]
+    one_facility = "_facility" in metrics and not projects  # "мощностью 40 тысяч, инвестиции – 32 млрд"
     has_money = False
     for amount in amounts:
         currency = amount.unit if amount.kind == "money" else currency
         if _money_like(amount, currency):
             found = _metric(amount, triggers) or ((("investment", amount.start)) if projects else None)
+            if found and found[0] == "investment" and one_facility:
+                continue
             if found and not _blocked(amount, found[1], triggers, found[0]):
                 has_money = True
                 yield amount, found[0], found[1], currency
@@ -248,7 +250,8 @@ def _build(doc: Document, index: int, amount: Amount, metric: str, offset: int, 
     else:
         subject, confidence = _default_subject(doc), 0.5
     found, period = _period(doc, index, amount, metric)
-    if not found and inherit and metric != "companies":
+    stock = metric == "investment" and _has_cue(doc, sentence, "_stock")  # "жалпы көлемі": all years
+    if not found and inherit and metric != "companies" and not stock:
         period = inherit.period
     counterpart = _counterpart(doc, index, metric, inherit.counterpart if inherit else None)
     spans = ((amount.start, amount.stop),) + (((mention.start, mention.stop),) if mention and back == 0 else ())
