@@ -9,16 +9,15 @@ names a kind of thing, not one project, and facilities toured in China are not p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
 
-from kzcn.extract.summary import describe_project
 from kzcn.extract.context import Context
+from kzcn.extract.project_parts import details, lead_of, later_sentences, located_in, money_of, near, rank_partners
+from kzcn.extract.summary import describe_project
 from kzcn.extract.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
-from kzcn.extract.triggers import words_between
-from kzcn.model import Document, Evidence, Money, Project
+from kzcn.model import Document, Evidence, Project
 
 #: Most advanced first: a sentence with several stage cues takes the first found here.
 STAGE_ORDER = ("operating", "under_construction", "agreed", "proposed")
@@ -26,18 +25,15 @@ STAGE_ORDER = ("operating", "under_construction", "agreed", "proposed")
 BUILDING = frozenset({"build", "under_construction", "operating", "agreed"})
 #: Heads too vague to stand alone (without a product word or a stated value).
 GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility", "centre", "hub",
-                           "terminal", "warehouse"})
+                           "terminal", "warehouse", "production", "production line"})
+#: Kinds that, once opened, are an office opening (an event) rather than a project: a project
+#: only while a signed document plans them.
+OFFICE_KINDS = frozenset({"trade house"})
 #: Words before and after a head searched for product and process words, per word order.
-WINDOWS = {"kk": (6, 0), "ru": (2, 5), "en": (3, 4)}
-BOUNDARY = set(".,;:!?—–()«»\"")
+WINDOWS = {"kk": (6, 0), "ru": (3, 5), "en": (3, 4)}
 CONFIDENCE = {"with_partner": 0.85, "alone": 0.7}
-#: Prepositions of place before an area head (ru, en).
-LOCATIVE_WORDS = frozenset({"в", "во", "на", "in", "at"})
-KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$")
 #: Several kinds of facility named in one sentence without a value: a list of what a bundle covers.
 LIST_SIZE = 3
-#: How many sentences after a project's own its cost may be told ("The project costs ...").
-VALUE_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -59,16 +55,11 @@ def _facility_lexicon(lang: str | None) -> tuple[Lexicon, tuple]:
     return words, plurals
 
 
-def _near(text: str, cue: Cue, head: Cue, window: tuple[int, int]) -> bool:
-    """Whether ``cue`` lies within the word window of ``head`` with no punctuation between."""
-    before, after = window
-    if cue.stop <= head.start:
-        between, limit = text[cue.stop : head.start], before
-    elif cue.start >= head.stop:
-        between, limit = text[head.stop : cue.start], after
-    else:
-        return False
-    return not BOUNDARY & set(between) and words_between(between, 0, len(between)) < limit
+def _proper_name(text: str, cue: Cue, start: int, lang: str | None) -> bool:
+    """Whether a Kazakh or Russian product word is capitalised mid-phrase: a name (a district
+    "Мақтаарал" is no "мақта" cotton)."""
+    before = text[start : cue.start].rstrip()
+    return lang in ("kk", "ru") and text[cue.start].isupper() and bool(before) and before[-1].isalnum()
 
 
 def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[Facility]:
@@ -78,24 +69,17 @@ def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[
     window = WINDOWS.get(lang or "", (4, 4))
     found = []
     for head in (c for c in cues if c.cell(0) in ("head", "area")):
-        near = [c for c in cues if c.cell(0) in ("product", "process") and _near(text, c, head, window)]
-        products = list(dict.fromkeys(c.label for c in near if c.cell(0) == "product"))
-        processes = [c.label for c in near if c.cell(0) == "process"][:1]
+        nearby = [c for c in cues if c.cell(0) in ("product", "process") and near(text, c, head, window)
+                  and not _proper_name(text, c, start, lang)]
+        products = list(dict.fromkeys(c.label for c in nearby if c.cell(0) == "product"))
+        processes = [c.label for c in nearby if c.cell(0) == "process"][:1]
         kind = " ".join(products + processes + [head.label])
-        sectors = [c.cell(1) for c in near if c.cell(1)] + [head.cell(1) or None]
+        sectors = [c.cell(1) for c in nearby if c.cell(1)] + [head.cell(1) or None]
         last_word = text[head.start : head.stop].split()[-1]
         plural = any(p.fullmatch(last_word) for p in plurals)
-        plural = plural or (head.cell(0) == "area" and _located_in(text, head, lang))
+        plural = plural or (head.cell(0) == "area" and located_in(text, head, lang))
         found.append(Facility(head, kind, sectors[0], plural, bool(products or processes)))
     return found
-
-
-def _located_in(text: str, head: Cue, lang: str | None) -> bool:
-    """Whether an area head ("industrial zone") says where something else is ("in the zone")."""
-    before = text[max(0, head.start - 4) : head.start].lower().split()
-    if before and before[-1] in LOCATIVE_WORDS:
-        return True
-    return lang == "kk" and bool(KK_LOCATIVE.search(text[head.start : head.stop]))
 
 
 def _stage(doc: Document, sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
@@ -116,9 +100,10 @@ def _nearest(items: list, offset: int):
 
 
 def _partner(ctx: Context, head: Cue, sentences: list[tuple[int, int]]) -> str | None:
-    """The Chinese company nearest the head in its sentence, else the last one just before."""
+    """The Chinese company nearest the head in its sentence, else the last one just before
+    (of those, the ones said to be Chinese first, see ``rank_partners``)."""
     for index, (start, stop) in enumerate(sentences):
-        orgs = [m for m in ctx.in_span(start, stop) if m.kind == "org" and m.country == "CN"]
+        orgs = rank_partners(ctx, start, stop)
         if orgs:
             return (_nearest(orgs, head.start) if index == 0 else orgs[-1]).canonical
     return None
@@ -132,7 +117,7 @@ def _figures(doc: Document, head: Cue, start: int, stop: int) -> dict:
     sizes = [a for a in amounts if a.kind == "quantity" and a.unit not in ("jobs", "count")]
     size = _nearest(sizes, head.start)
     return {
-        "value": Money(money.value, money.unit, money.qualifier, money.value_usd) if money else None,
+        "value": money_of(doc, money) if money else None,
         "jobs": int(jobs.value) if jobs else None,
         "capacity": f"{size.value:g} {size.unit}" if size else None,
         "spans": [(a.start, a.stop) for a in (money, jobs, size) if a],
@@ -141,7 +126,7 @@ def _figures(doc: Document, head: Cue, start: int, stop: int) -> dict:
 
 def _in_china(ctx: Context, start: int, stop: int) -> bool:
     """A sentence about a place in China (a Chinese place, no Kazakh one, or a site tour)."""
-    kinds = {m.kind for m in ctx.in_span(start, stop)}
+    kinds = {m.kind for m in ctx.in_span(start, stop) if m.participant or m.kind != "cn_place"}
     if "cn_place" in kinds and not kinds & {"kz_region", "kz_place"}:
         return True
     tours = [e for e in ctx.doc.events if e.type == "site_visit" and _covers(e, start, stop)]
@@ -174,7 +159,7 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]])
     """
     doc, (start, stop) = ctx.doc, sentences[0]
     figures = _figures(doc, facility.head, start, stop)
-    if facility.plural or (facility.kind in GENERIC_HEADS and not figures["value"]):
+    if facility.plural:
         return None
     stage, building = _stage(doc, sentences)
     labels = load_lexicon("stages", doc.lang).labels(doc.text, start, stop)
@@ -192,23 +177,6 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]])
         place=places[0] if places else None, capacity=figures["capacity"], jobs=figures["jobs"],
         evidence=Evidence(start, stop, tuple(spans), confidence),
     )
-
-
-def _details(ctx: Context, project: Project, later: list[tuple[int, int]]) -> Project:
-    """Cost and start or completion years told in the project's sentence or the next ones."""
-    doc, fills = ctx.doc, {}
-    lexicon = load_lexicon("stages", doc.lang)
-    own = (project.evidence.sentence_start, project.evidence.sentence_stop)
-    for start, stop in [own] + later:
-        labels = lexicon.labels(doc.text, start, stop)
-        money = [a for a in doc.amounts if start <= a.start < stop and a.kind == "money"]
-        if project.value is None and "value" not in fills and money and ("cost" in labels or (start, stop) == own):
-            fills["value"] = Money(money[0].value, money[0].unit, money[0].qualifier, money[0].value_usd)
-        year = ctx.year_in(start, stop)
-        for label, field in (("begin", "start_year"), ("complete", "end_year")):
-            if year and label in labels and field not in fills and getattr(project, field) is None:
-                fills[field] = year
-    return replace(project, **fills)
 
 
 def _with_summary(doc: Document, project: Project) -> Project:
@@ -236,28 +204,57 @@ def _merge(projects: list[Project]) -> list[Project]:
 
 
 def _generic_into_specific(projects: list[Project]) -> list[Project]:
-    """A bare "plant" joins the region's one specific project with the same head ("the $85M plant")."""
+    """A project whose kind is part of one other project's kind in its region joins it: a bare
+    "plant" or a "foil plant" is the region's one "aluminium foil plant" told again; so does one
+    with no partner nor value that names the same head (``_same_head``)."""
     kept = []
     for project in projects:
-        if project.what in GENERIC_HEADS:
-            same = [p for p in projects if p.kz_region == project.kz_region and p.what != project.what
-                    and p.what.endswith(" " + project.what)]
-            if len(same) == 1:
-                kept.append(replace(project, what=same[0].what, sector=same[0].sector))
-                continue
+        words, bare = set(project.what.split()), not (project.partner or project.value)
+        wider = {p.what: p for p in projects if p.kz_region == project.kz_region and p.what != project.what
+                 and (words < set(p.what.split()) or bare and _same_head(project, p))}
+        if len(wider) == 1:
+            same = next(iter(wider.values()))
+            project = replace(project, what=same.what, sector=same.sector)
         kept.append(project)
     return kept
 
 
-def _sentence_projects(ctx: Context, spans: list[tuple[int, int]], index: int) -> list[Project]:
-    """The projects of one sentence; a list of several kinds with no value is a bundle's content."""
-    doc, (start, stop) = ctx.doc, spans[index]
-    context = [spans[index]] + ([spans[index - 1]] if index else [])
-    found = [p for f in find_facilities(doc.text, start, stop, doc.lang) if (p := _project(ctx, f, context))]
+def _same_head(bare: Project, other: Project) -> bool:
+    """Whether a bare project (no partner, no value: a headline's "pharmaceutical plant") names the
+    same facility as ``other``: the same head word and stage, and ``other`` has a partner."""
+    return bool(other.partner) and bare.stage == other.stage and bare.what.split()[-1] == other.what.split()[-1]
+
+
+def _sentence_projects(ctx: Context, spans: list[tuple[int, int]], index: int, heads: list[list]) -> list[Project]:
+    """The projects of one sentence; a list of several kinds with no value is a bundle's content.
+
+    The sentence's context is its list's lead line ("signed:") for a list item, else the one before.
+    """
+    doc = ctx.doc
+    lead = lead_of(doc.text, spans, index)
+    context = [spans[index]] + ([spans[lead]] if lead is not None else [spans[index - 1]] if index else [])
+    facilities = heads[index]
+    if any(f.kind not in GENERIC_HEADS for f in facilities):  # "at X's plant a tyre line was launched"
+        facilities = [f for f in facilities if f.kind not in GENERIC_HEADS]
+    found = [p for f in facilities if (p := _project(ctx, f, context))]
     if len({p.what for p in found}) >= LIST_SIZE and not any(p.value for p in found):
         return []
-    later = spans[index + 1 : index + 1 + VALUE_REACH]
-    return [_details(ctx, p, later) for p in found]
+    later = later_sentences(spans, index, [(bool(h), any(f.kind not in GENERIC_HEADS for f in h)) for h in heads])
+    return [details(ctx, p, later) for p in found]
+
+
+def _kept(doc: Document, project: Project, projects: list[Project]) -> bool:
+    """Whether a found project stands: a bare head ("the plant") only with a value told in its own
+    sentence that no specific project of its region has; a trade house only while a signed
+    document plans it."""
+    if project.what in OFFICE_KINDS:
+        return project.stage == "agreed"
+    if project.what not in GENERIC_HEADS:
+        return True
+    spans = set(project.evidence.spans if project.evidence else ())
+    own = any((a.start, a.stop) in spans for a in doc.amounts if a.kind == "money")
+    return own and not any(p.kz_region == project.kz_region and p.value == project.value
+                           and p.what not in GENERIC_HEADS for p in projects)
 
 
 def find_projects(doc: Document) -> list[Project]:
@@ -265,11 +262,13 @@ def find_projects(doc: Document) -> list[Project]:
     ctx = Context(doc)
     if not ctx.about_china():
         return []
-    projects = []
     spans = [(s.start, s.stop) for s in doc.sentences]
+    heads = [[f for f in find_facilities(doc.text, start, stop, doc.lang) if not f.plural] for start, stop in spans]
+    projects = []
     for index in range(len(spans)):
-        projects += _sentence_projects(ctx, spans, index)
-    return [_with_summary(doc, project) for project in _merge(_generic_into_specific(projects))]
+        projects += _sentence_projects(ctx, spans, index, heads)
+    projects = _merge(_generic_into_specific(projects))
+    return [_with_summary(doc, project) for project in projects if _kept(doc, project, projects)]
 
 
 class ProjectStage:
