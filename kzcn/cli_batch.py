@@ -46,3 +46,8 @@ def batch(inputs: list[str] = typer.Argument(..., help="JSONL or Parquet files, 
     if report.merge is not None:
         for line in report.merge.lines():
             err.print(f"merge {line}")
+    for line in report.failed:
+        err.print(f"[red]failed partition[/] {line}")
+    if report.failed:
+        err.print(f"{len(report.failed)} partitions failed; run the same command again to retry them")
+        raise typer.Exit(1)

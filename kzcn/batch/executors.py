@@ -12,10 +12,19 @@ from kzcn.batch.partitions import Partition
 Task = Callable[[Partition], dict[str, Any]]
 
 
+def failure(part: Partition, err: BaseException) -> dict[str, Any]:
+    """The entry of a partition that raised: recorded as failed, never as done, so the next
+    run retries it; the other partitions go on (a batch records and continues)."""
+    return {"partition": part.id, "failed": f"{type(err).__name__}: {err}"[:500]}
+
+
 def run_serial(parts: list[Partition], task: Task) -> Iterator[dict[str, Any]]:
     """One partition after another in this process."""
     for part in parts:
-        yield task(part)
+        try:
+            yield task(part)
+        except Exception as err:  # noqa: BLE001 - recorded per partition, batch continues
+            yield failure(part, err)
 
 
 def _warm(warm: Callable[[], Any] | None) -> None:
@@ -30,9 +39,12 @@ def run_processes(parts: list[Partition], task: Task, workers: int,
     platforms without fork each worker runs it once."""
     _warm(warm)
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(warm,)) as pool:
-        futures = [pool.submit(task, part) for part in parts]
+        futures = {pool.submit(task, part): part for part in parts}
         for future in as_completed(futures):
-            yield future.result()
+            try:
+                yield future.result()
+            except Exception as err:  # noqa: BLE001 - recorded per partition, batch continues
+                yield failure(futures[future], err)
 
 
 def run_dask(parts: list[Partition], task: Task, address: str, workers: int = 2,
@@ -50,10 +62,13 @@ def run_dask(parts: list[Partition], task: Task, address: str, workers: int = 2,
     else:
         client = Client(address)
     try:
-        futures = [client.submit(task, part, pure=False, key=f"kzcn-{part.id}-{part.fingerprint}")
-                   for part in parts]
-        for future in dask_completed(futures):
-            yield future.result()
+        futures = {client.submit(task, part, pure=False, key=f"kzcn-{part.id}-{part.fingerprint}"): part
+                   for part in parts}
+        for future in dask_completed(list(futures)):
+            try:
+                yield future.result()
+            except Exception as err:  # noqa: BLE001 - recorded per partition, batch continues
+                yield failure(futures[future], err)
     finally:
         client.close()
         if cluster is not None:

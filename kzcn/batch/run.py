@@ -46,6 +46,7 @@ class BatchReport:
     peak_rss_mb: float = 0.0
     cpu: float = 0.0  # CPU seconds summed over workers
     merge: Any = None
+    failed: list[str] = field(default_factory=list)  # "partition: error" of partitions that raised
 
     def add(self, entry: dict[str, Any]) -> None:
         self.partitions += 1
@@ -83,8 +84,11 @@ def run_batch(config: BatchConfig, settings: Settings | None = None,
     task = functools.partial(process_partition, out_dir=str(out_dir), settings=settings,
                              store_url=config.store_url, stages=config.stages)
     for entry in _executor(config, settings)(todo, task):
-        append_done(out_dir, entry)
-        report.add(entry)
+        if "failed" in entry:
+            report.failed.append(f"{entry['partition']}: {entry['failed']}")
+        else:
+            append_done(out_dir, entry)
+            report.add(entry)
         if on_result:
             on_result(entry)
     if config.store_url and config.merge:

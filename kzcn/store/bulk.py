@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from kzcn.model import Document, Rejection
 from kzcn.store import tables as t
 from kzcn.store.repository import PIPELINE_VERSION
 from kzcn.store.rows import document_rows
+from kzcn.store.upsert import insert_new
 
 #: Tables in foreign-key order. ``entities`` is upserted separately (shared across documents).
 ORDER = ("documents", "sentences", "mentions", "events", "projects", "figures", "evidence",
@@ -30,9 +32,26 @@ def rows_for(docs: Iterable[Document]) -> list[dict[str, list[dict[str, Any]]]]:
     return [document_rows(doc, now, PIPELINE_VERSION) for doc in docs]
 
 
+#: Attempts of one bulk transaction: another worker may commit one of the same documents
+#: between our check and our insert; the retry then sees it stored and skips it.
+ATTEMPTS = 3
+
+
 def bulk_save(store, docs_rows: list[dict[str, list[dict[str, Any]]]],
               rejections: Iterable[Rejection] = ()) -> int:
     """Insert the rows of many documents in one transaction; returns how many were new."""
+    rejections = list(rejections)
+    for attempt in range(ATTEMPTS):
+        try:
+            return _bulk_save_once(store, docs_rows, rejections)
+        except IntegrityError:
+            if attempt == ATTEMPTS - 1:
+                raise
+    return 0
+
+
+def _bulk_save_once(store, docs_rows: list[dict[str, list[dict[str, Any]]]],
+                    rejections: list[Rejection]) -> int:
     with store.engine.begin() as conn:
         fresh = _new_documents(conn, docs_rows)
         merged = _merge_rows(fresh)
@@ -71,17 +90,9 @@ def _merge_rows(docs_rows: list[dict]) -> dict[str, list[dict]]:
 
 
 def _upsert_entities(conn: Connection, rows: list[dict]) -> None:
-    """Insert entities not stored yet (first spelling wins)."""
+    """Insert entities not stored yet (first spelling wins, also against a concurrent worker)."""
     unique = list({row["id"]: row for row in reversed(rows)}.values())
-    if not unique:
-        return
-    known: set[str] = set()
-    ids = [row["id"] for row in unique]
-    for i in range(0, len(ids), 500):
-        known |= set(conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(ids[i:i + 500]))).scalars())
-    fresh = [row for row in unique if row["id"] not in known]
-    if fresh:
-        _insert(conn, "entities", fresh)
+    insert_new(conn, t.entities, unique)
 
 
 def _insert(conn: Connection, name: str, rows: list[dict]) -> None:

@@ -8,12 +8,14 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from kzcn.model import Document, Rejection
 from kzcn.store import tables as t
 from kzcn.store.engine import make_engine
 from kzcn.store.migrate import upgrade
 from kzcn.store.rows import document_rows
+from kzcn.store.upsert import insert_new
 
 PIPELINE_VERSION = "kzcn-0.1"
 
@@ -37,16 +39,22 @@ class Store:
     def save_document(self, doc: Document, replace: bool = False) -> bool:
         """Store ``doc`` and its facts atomically. An already stored document (same content id)
         is left alone unless ``replace``; returns whether anything was written."""
-        with self.engine.begin() as conn:
-            exists = conn.execute(
-                select(t.documents.c.id).where(t.documents.c.id == doc.id)
-            ).first() is not None
-            if exists and not replace:
-                return False
-            if exists:
-                _delete_document(conn, doc.id)
-            rows = document_rows(doc, datetime.now(timezone.utc), PIPELINE_VERSION)
-            _insert_rows(conn, rows)
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(
+                    select(t.documents.c.id).where(t.documents.c.id == doc.id)
+                ).first() is not None
+                if exists and not replace:
+                    return False
+                if exists:
+                    _delete_document(conn, doc.id)
+                rows = document_rows(doc, datetime.now(timezone.utc), PIPELINE_VERSION)
+                _insert_rows(conn, rows)
+        except IntegrityError:
+            # Another process stored the same article between our check and our insert.
+            if replace or not self.has_document(doc.id):
+                raise
+            return False
         return True
 
     def save_rejection(self, rejection: Rejection) -> None:
@@ -118,13 +126,7 @@ def _delete_document(conn: Connection, doc_id: str) -> None:
 
 def _insert_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Insert in dependency order; entities are upserted by id (first spelling wins)."""
-    entity_rows = rows.pop("entities", [])
-    if entity_rows:
-        known = set(conn.execute(select(t.entities.c.id).where(
-            t.entities.c.id.in_([e["id"] for e in entity_rows]))).scalars())
-        fresh = [e for e in entity_rows if e["id"] not in known]
-        if fresh:
-            conn.execute(insert(t.entities), fresh)
+    insert_new(conn, t.entities, rows.pop("entities", []))
     for name in ("documents", "sentences", "mentions", "events", "projects", "figures",
                  "evidence", "document_sectors"):
         if rows.get(name):

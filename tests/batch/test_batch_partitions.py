@@ -55,3 +55,20 @@ def test_partitions_folder_groups_files(tmp_path):
     planned = plan([str(tmp_path)], 2)
     assert [len(p.files) for p in planned] == [2, 2, 1]
     assert len([a for p in planned for a in read_partition(p)]) == 5
+
+
+def test_batch_failing_partition_is_reported_not_recorded_and_others_finish(tmp_path):
+    """A partition that raised (e.g. a database conflict) used to stop the whole batch from
+    recording anything after it; now it is reported, left out of the manifest, and retried."""
+    from kzcn.batch.executors import run_serial
+    from kzcn.batch.partitions import Partition
+
+    parts = [Partition("000-000000", "jsonl"), Partition("000-000001", "jsonl")]
+
+    def task(part):
+        if part.id.endswith("0"):
+            raise RuntimeError("duplicate key")
+        return {"partition": part.id}
+
+    entries = list(run_serial(parts, task))
+    assert entries[0]["failed"].startswith("RuntimeError") and entries[1] == {"partition": "000-000001"}
