@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cached_property
 
+from kzcn.extract.event_parts import day_range
 from kzcn.extract.triggers import load_lexicon, locates, words_between
 from kzcn.model import Document, Mention
 
@@ -22,6 +24,8 @@ DATELINE_DAY = 6
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: A list item: a line opening with a dash or a bullet, or any line after one ending in ":" or ";".
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
+#: What joins two places named together: "and", "и", "және", "мен", a comma.
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|и|және|мен)\s+)\s*", re.IGNORECASE)
 _DAY_RANGE = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 
 
@@ -110,10 +114,10 @@ class Context:
             parties += [(name, (m.start, m.stop)) for name in names if name not in dict(parties)]
         return parties
 
-    def place_in(self, start: int, stop: int, chinese: bool = True,
-                 labels: tuple[str, ...] = ("at",)) -> tuple[str, tuple[int, int]] | None:
-        """Where a sentence says something happened: a place named with a locative cue of ``labels``
-        (``at_site`` adds the place adjectives of a toured site: "Үрімшідегі зауыт")."""
+    def located(self, start: int, stop: int, chinese: bool = True,
+                labels: tuple[str, ...] = ("at",)) -> list[Mention]:
+        """The places (Chinese or Kazakh cities and places) a sentence names with a locative cue of
+        ``labels`` (``at_site`` adds the place adjectives of a toured site: "Үрімшідегі зауыт")."""
         cues = [c for c in load_lexicon("modality", self.doc.lang).find(self.doc.text, start, stop)
                 if c.label in labels]
         located = []
@@ -123,6 +127,25 @@ class Context:
                 continue
             if any(locates(self.doc.text, cue, m) for cue in cues):
                 located.append(m)
+        return located
+
+    def places_joined(self, start: int, stop: int, labels: tuple[str, ...] = ("at",)) -> set[str]:
+        """The cities ``located`` names, with those joined to them by "and" or a comma ("in the
+        cities of Lanzhou and Dingxi", "в Ханчжоу и Иу")."""
+        located = [m for m in self.located(start, stop, labels=labels) if m.kind != "cn_place" or m.region]
+        found = {m.canonical for m in located}
+        places = [m for m in self.in_span(start, stop) if m.kind == "kz_place" or m.kind == "cn_place" and m.region]
+        for m in located:
+            for other in places:
+                left, right = (other, m) if other.stop <= m.start else (m, other)
+                if left.stop <= right.start and _JOINED.fullmatch(self.doc.text, left.stop, right.start):
+                    found.add(other.canonical)
+        return found
+
+    def place_in(self, start: int, stop: int, chinese: bool = True,
+                 labels: tuple[str, ...] = ("at",)) -> tuple[str, tuple[int, int]] | None:
+        """Where a sentence says something happened: the first place ``located`` names."""
+        located = self.located(start, stop, chinese, labels)
         # "in Urumqi, Xinjiang" / "ШҰАР-дың Үрімші қаласында": the city, not its province
         cities = [m for m in located if m.kind != "cn_place" or m.region]
         best = (cities or located or [None])[0]
@@ -173,17 +196,21 @@ class Context:
             return set()
         return {m.canonical for m in self.in_span(*dateline.span(1)) if m.kind in ("kz_place", "kz_region", "cn_place")}
 
-    def dateline_day(self) -> str | None:
-        """The day a dateline gives ("ПАВЛОДАР, 12 марта."): the day the news happened, if shown."""
+    @cached_property
+    def dateline_date(self):
+        """The date mention right after the dateline's place ("ПАВЛОДАР, 12 марта."), if any."""
         dateline = self.dateline()
-        if not dateline:
-            return None
-        for date in self.doc.dates:
+        for date in self.doc.dates if dateline else ():
             if dateline.end(1) <= date.start and words_between(self.doc.text, dateline.end(1), date.start) <= 1:
-                return date.value if date.value and _DAY.fullmatch(date.value) else None
+                return date
             if date.start > dateline.end(1) + DATELINE_DAY * 4:
                 break
         return None
+
+    def dateline_day(self) -> str | None:
+        """The day a dateline gives ("ПАВЛОДАР, 12 марта."): the day the news happened, if shown."""
+        date = self.dateline_date
+        return date.value if date and date.value and _DAY.fullmatch(date.value) else None
 
     def is_cn_place(self, name: str | None) -> bool:
         """Whether ``name`` is a Chinese place (province or city) named in the article."""
@@ -194,11 +221,14 @@ class Context:
         return next((m.region for m in self.mentions if m.canonical == place and m.kind == "cn_place"), None)
 
     def date_in(self, start: int, stop: int, prefer_range: bool = False):
-        """The first resolved date of a sentence (a range first when ``prefer_range``)."""
-        dates = [d for d in self.doc.dates if start <= d.start < stop and d.value and _event_date(d, self.doc.text)]
+        """The first resolved date of a sentence (a range first when ``prefer_range``); a day is
+        widened to the span of days told around it, and the dateline's day is the news's, not this."""
+        dateline, text = self.dateline_date, self.doc.text
+        dates = [(day_range(text, d.start, d.stop, d.value), (d.start, d.stop)) for d in self.doc.dates
+                 if start <= d.start < stop and d.value and _event_date(d, text) and d is not dateline]
         if prefer_range:
-            dates.sort(key=lambda d: "/" not in d.value)
-        return (dates[0].value, (dates[0].start, dates[0].stop)) if dates else None
+            dates.sort(key=lambda d: "/" not in d[0])
+        return dates[0] if dates else None
 
     def year_in(self, start: int, stop: int) -> int | None:
         """The year of the first dated mention in ``[start, stop)`` (a plan's year included)."""

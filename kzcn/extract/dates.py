@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE as S, StartFilter, compile_pattern, lexicon, matches_from
-from kzcn.extract.numbers import number_group, group_value, words_lexicon
+from kzcn.extract.date_compare import comparison_year, is_comparison_base  # noqa: F401  (public here too)
+from kzcn.extract.date_starts import start_filter
+from kzcn.extract.date_tense import after, reported_past
+from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE as S, compile_pattern, lexicon, matches_from
+from kzcn.extract.numbers import number_group, group_value
 from kzcn.model import DateMention, Document
 
 DASH = rf"{S}*[-–—]{S}*"
@@ -40,7 +43,11 @@ def rules() -> dict[str, re.Pattern[str]]:
     sources = {
         "iso": rf"(?P<y>{year})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?<![\d.])(?P<d2>\d\d?)\.(?P<m2>\d\d?)\.(?P<y2>{year})",
         "day": rf"{ypre}?(?P<d>{DAY})(?:{DASH}(?P<dd>{DAY}))?{HYPHEN_SUFFIX}{S}+(?P<m>{month}){ypost}?",
-        "day_en": rf"(?P<m>{month}){S}+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?{ypost})?",
+        "day_en": rf"(?P<m>{month}){S}+(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<dd>{DAY})(?:st|nd|rd|th)?)?(?:,?{ypost})?",
+        "span": rf"{ypre}?(?:с|со|from){S}+(?P<d>{DAY})(?:{S}+(?P<m0>{month}))?{S}+(?:по|до|to|till|until){S}+"
+                rf"(?P<dd>{DAY}){HYPHEN_SUFFIX}{S}+(?P<m>{month}){ypost}?",
+        "span_kk": rf"{ypre}?(?:(?P<m0>{month}){S}+)?(?P<d>{DAY})(?:-?[^\W\d_]+|{S}+(?P<m1>{month}))?{S}+"
+                   rf"(?P<dd>{DAY})(?:-?[^\W\d_]+)?(?:{S}+(?P<m>{month}))?{S}+дейін",
         "months": rf"{ypre}?(?P<m>{month}){DASH}(?P<mm>{month})(?:{S}+{mw})?{ypost}?",
         "n_months": rf"(?:{ypre}|(?P<off0>{_lex('offset')}){S}+(?:{yw}{S}+)?)?(?:(?P<lead>за|первые|алғашқы|the{S}+first|first){S}+)?"
                     rf"{number_group('n')}{S}+(?P<mw>{mw}){ypost}?",
@@ -57,44 +64,6 @@ def rules() -> dict[str, re.Pattern[str]]:
     return {name: compile_pattern(rf"(?<!\w)(?:{source})") for name, source in sources.items()}
 
 
-#: What the first word of each rule's match may be: ``#`` a digit, a lexicon (``@name``) or a word.
-#: A rule is tried only where such a word starts (same matches; 3.1 -> 1.0 ms per article on the
-#: 70 seed/sample/dev2 articles, one AMD EPYC core, /tmp/fs/dtime.py).
-STARTERS: dict[str, tuple[str, ...]] = {
-    "iso": ("#",), "day": ("#",), "day_en": ("@months",), "months": ("#", "@months"),
-    "n_months": ("#", "@offset", "@numbers", "за", "первые", "алғашқы", "the", "first"),
-    "part": ("#", "@part"), "month_year": ("#", "@months"), "years": ("#",),
-    "year": ("#", "in", "since", "during", "for", "by", "until"),
-    "month": ("в", "во", "in", "@months"), "offset": ("@offset",), "vague": ("@vague_lead",),
-}
-
-
-def _starter_terms(starter: str) -> list[str]:
-    if starter == "@months":
-        return [e["term"] for e in lexicon("months").entries]
-    if starter == "@numbers":
-        return [e["term"] for e in words_lexicon().entries]
-    if starter.startswith("@"):
-        return [e["term"] for e in lexicon("periods", (("kind", starter[1:]),)).entries]
-    return [starter]
-
-
-@lru_cache(maxsize=1)
-def _start_filter() -> StartFilter:
-    return StartFilter({
-        rule: [term for starter in starters for term in (["#"] if starter == "#" else _starter_terms(starter))]
-        for rule, starters in STARTERS.items()
-    })
-
-
-@lru_cache(maxsize=1)
-def _comparison() -> re.Pattern[str]:
-    year = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
-    return compile_pattern(
-        rf"(?:{_lex('compare_pre')}){S}+{year}|{year}{S}*{_lex('year_word')}{S}+(?:{_lex('compare_post')})"
-    )
-
-
 @dataclass(frozen=True)
 class Anchor:
     """The reference point of relative dates: a year, a month and where it came from."""
@@ -102,6 +71,7 @@ class Anchor:
     year: int
     month: int
     source: str  # published | text
+    date: str = ""  # the publication date as given (YYYY-MM[-DD])
 
 
 def _month(text: str | None) -> int | None:
@@ -147,6 +117,18 @@ def _day_rule(m: re.Match[str], anchor: Anchor | None) -> tuple[str | None, str]
         last = _day(year, month, int(m.group("dd")))
         return (f"{first}/{last}" if first and last else None), "period"
     return first, "date"
+
+
+def _span(m: re.Match[str], anchor: Anchor | None) -> tuple[str | None, str]:
+    """"с 10 по 12 марта", "с 28 мая по 2 июня", "қазанның 10-нан 17-сіне дейін", "10 қазаннан 17 қазанға дейін"."""
+    groups = m.groupdict()
+    first_month = _month(groups.get("m0") or groups.get("m1") or groups.get("m"))
+    last_month = _month(groups.get("m") or groups.get("m1") or groups.get("m0"))
+    year = _year_of(m, anchor)
+    if year is None or first_month is None or last_month is None:
+        return None, "period"
+    first, last = _day(year, first_month, int(m.group("d"))), _day(year, last_month, int(m.group("dd")))
+    return (f"{first}/{last}" if first and last and first < last else None), "period"
 
 
 def _months_rule(m: re.Match[str], anchor: Anchor | None) -> tuple[str | None, str]:
@@ -204,9 +186,11 @@ def _vague(m: re.Match[str], anchor: Anchor | None) -> tuple[str | None, str]:
     return None, "period"
 
 
+#: Rules whose match may lack a year: resolved against the publication date, a past report may move back a year.
+YEARLESS = frozenset({"day", "day_en", "span", "span_kk", "month", "month_year", "months"})
 Handler = Callable[[re.Match[str], "Anchor | None"], "tuple[str | None, str]"]
 HANDLERS: dict[str, Handler] = {
-    "iso": _iso, "day": _day_rule, "day_en": _day_rule, "months": _months_rule,
+    "iso": _iso, "day": _day_rule, "day_en": _day_rule, "span": _span, "span_kk": _span, "months": _months_rule,
     "n_months": _n_months, "part": _part, "month_year": _month_year, "years": _years,
     "year": _year, "month": _bare_month, "offset": _relative, "vague": _vague,
 }
@@ -223,6 +207,8 @@ def _acceptable(rule: str, m: re.Match[str]) -> bool:
         lead, word = (m.group("lead") or "").lower(), m.group("mw").lower()
         possessive = word.startswith("ай") and word not in DURATION_WORDS
         return bool(explicit or lead not in ("", "за") or possessive or _near_statistic(m))
+    if rule == "span_kk":
+        return bool(m.group("m0") or m.group("m1") or m.group("m"))
     if rule == "day_en":
         return m.group("m")[0].isupper()
     return True
@@ -243,7 +229,7 @@ def _metric_words() -> re.Pattern[str]:
 
 def _hits(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """All rule matches; longest first, a match overlapping a longer one is dropped."""
-    starts = _start_filter().starts(text)
+    starts = start_filter().starts(text)
     found = [
         (m.start(), m.end(), rule, m)
         for rule, regex in rules().items()
@@ -260,7 +246,7 @@ def _hits(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
 
 def _published_anchor(published: str | None) -> Anchor | None:
     match = re.match(r"((?:19|20)\d\d)(?:-(\d\d))?", published or "")
-    return Anchor(int(match.group(1)), int(match.group(2) or 12), "published") if match else None
+    return Anchor(int(match.group(1)), int(match.group(2) or 12), "published", published) if match else None
 
 
 def _text_anchor(mentions: list[DateMention], offset: int) -> Anchor | None:
@@ -271,37 +257,6 @@ def _text_anchor(mentions: list[DateMention], offset: int) -> Anchor | None:
     if pick is None:
         return None
     return Anchor(int(pick.value[:4]), int(pick.value[5:7]), "text")
-
-
-def comparison_year(text: str, start: int, window: int = 2) -> int | None:
-    """The base year of a comparison ("по сравнению с 2023 годом") within ``window`` sentences."""
-    stops = [m.end() for m in re.finditer(r"[.!?](?:\s|$)|\n", text[start:])]
-    end = start + (stops[window - 1] if len(stops) >= window else len(text) - start)
-    match = _comparison().search(text, start, end)
-    return int(match.group(1) or match.group(2)) if match else None
-
-
-@lru_cache(maxsize=1)
-def _relative_comparison() -> re.Pattern[str]:
-    """A relative year as a comparison base: "по сравнению с аналогичным периодом прошлого года",
-    "өткен жылдың сәйкес кезеңімен салыстырғанда" (up to three words between)."""
-    words = rf"(?:{S}+[\w-]+){{0,3}}?"
-    offset = _lex("offset")
-    return compile_pattern(
-        rf"(?:{_lex('compare_pre')}){words}{S}+(?P<a>{offset})|(?P<b>{offset}){words}{S}+(?:{_lex('compare_post')})"
-    )
-
-
-def is_comparison_base(text: str, mention: DateMention) -> bool:
-    """Whether ``mention`` is the base of a comparison (its figure is about a later period)."""
-    window = (max(0, mention.start - 60), min(len(text), mention.stop + 60))
-    match = _comparison().search(text, *window)
-    if match and match.start() <= mention.start < match.end():
-        return True
-    return any(
-        m.start(g) <= mention.start < m.end(g)
-        for m in _relative_comparison().finditer(text, *window) for g in ("a", "b") if m.group(g)
-    )
 
 
 def _resolve(text: str, hit, published: Anchor | None, absolute: list[DateMention]) -> DateMention:
@@ -315,6 +270,8 @@ def _resolve(text: str, hit, published: Anchor | None, absolute: list[DateMentio
             return DateMention(start, stop, m.group(0), str(base + 1), "relative", "text")
     anchor = published or _text_anchor(absolute, start)
     value, kind = HANDLERS[rule](m, anchor)
+    if value and anchor is published and rule in YEARLESS and after(value, published.date) and reported_past(text, start, stop):
+        value, kind = HANDLERS[rule](m, Anchor(anchor.year - 1, 12, anchor.source))  # "Напомним, 15 апреля ... подписал"
     return DateMention(start, stop, m.group(0), value, kind, anchor.source if anchor and value else None)
 
 

@@ -207,7 +207,8 @@ def _classify(amounts: list[Amount], triggers: list[tuple[int, int, str]], curre
     a trade turnover is that turnover's growth.
     """
     metrics = {t[2] for t in triggers}
-    projects = [a for a in amounts if a.unit == "projects"]
+    bundle = "_bundle" in metrics  # "6 меморандумов на общую сумму 48 млрд": the documents are counted projects
+    projects = [a for a in amounts if a.unit == "projects" or (bundle and a.unit == "documents")]
     one_facility = "_facility" in metrics and not projects  # "мощностью 40 тысяч, инвестиции – 32 млрд"
     has_money = False
     for amount in amounts:

@@ -57,7 +57,7 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
         if not hit:
             continue
         start = _walk_back(text, tokens, j, place_spans, MAX_LOWER + (lang == "kk"))
-        if start is not None and _is_name(tokens[start:j], token, place_spans, lang):
+        if start is not None and _is_name(tokens[start:j], token, place_spans, lang, hit[0] == 2):
             last = tokens[j + hit[0] - 1]
             name = text[tokens[start].start:token.start] + hit[1]
             if lang == "ru":
@@ -73,22 +73,29 @@ def _in_place(token: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= token.start and token.stop <= b for a, b in spans)
 
 
+ACRONYM = re.compile(r"[A-Z]{2,4}")
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
 def _is_name(words: list[Token], head: Token, spans: list[tuple[int, int]],
-             lang: str | None) -> bool:
+             lang: str | None, two_word_head: bool = False) -> bool:
     """Capitalised words (Cyrillic), no quantifier; a place right before a lowercase head is
     that place's part ("Шыңжаң ... ауданының орталығы" is its centre, not a body), but a
-    modifier between them makes a body ("Маңғыстау облысының сауда үйі")."""
+    modifier between them makes a body ("Маңғыстау облысының сауда үйі"), and so does a place
+    in the nominative before a two-word head ("Қостанай индустриялық аймағы")."""
     capitals = [t for t in words if t.text[:1].isupper()]
     modifiers = [t for t in words if not t.text[:1].isupper() and not _in_place(t, spans)
                  and not t.text.lower().startswith(PLACE_TYPE)]
-    if not capitals or any(t.text[:1].lower() not in CYRILLIC for t in capitals) or \
+    if not capitals or any(t.text[:1].lower() not in CYRILLIC and not ACRONYM.fullmatch(t.text)
+                           for t in capitals) or capitals[0].text.isascii() or \
             any(t.text in NOT_MODIFIERS for t in modifiers):
-        return False
+        return False  # a Latin acronym may stand inside ("Астана IT университеті")
     if lang == "ru":
         return _ru_adjective_name(words)
     in_place = all(_in_place(t, spans) for t in capitals)
     body = len(modifiers) == 1 and head.text.lower() not in PLACE_PARTS  # 2+ took "әкімі қытайлық химия компаниясы"
-    return not in_place or head.text[:1].isupper() or body
+    return not in_place or head.text[:1].isupper() or body or \
+        two_word_head and words[-1] is capitals[-1] and not words[-1].text.lower().endswith(KK_GENITIVE)
 
 
 #: Russian adjective endings in any case ("Сианьским политехническим университетом").
@@ -151,7 +158,8 @@ def _ru_phrase(text: str, tokens: list[Token], j: int, size: int, make) -> list[
         return []
     stop = link + 1
     while stop < len(tokens) and tokens[stop].text[:1].isupper() and stop - link <= 3 \
-            and not _gap_breaks(text, tokens[stop - 1], tokens[stop]) and not _cn_name_at(tokens, stop):
+            and not _gap_breaks(text, tokens[stop - 1], tokens[stop]) and not _cn_name_at(tokens, stop) \
+            and not (stop > link + 1 and tokens[stop].text.lower().endswith(RU_ADJ_ANY)):
         stop += 1
     if stop == link + 1:
         return []
@@ -183,3 +191,64 @@ def drop_acronym_aliases(orgs: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+#: A list member ends in a legal form, a company noun or a place's unit word ("X Co., Ltd, Y
+#: Group", "Aktobe Region and X Group"); "Grain & Oil", "Industry and Trade" are one name.
+LIST_LEFT_END = re.compile(r"\b(?:Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?|Group|Company|Corporation|"
+                           r"Holding|Region|Province|Oblast|City)$")
+LIST_BREAK = re.compile(r",? and |, | & ")
+
+
+def split_listed(run: str) -> list[tuple[int, str]]:
+    """(offset, member) for each member of a Latin list joined by "," / "and" / "&"."""
+    parts, start = [], 0
+    for match in LIST_BREAK.finditer(run):
+        if match.start() >= start and LIST_LEFT_END.search(run[start:match.start()]):
+            parts.append((start, run[start:match.start()]))
+            start = match.end()
+    parts.append((start, run[start:]))
+    return [(offset, part) for offset, part in parts if part.strip()]
+
+
+#: Legal forms used only for companies registered in Kazakhstan (ЖШС/ТОО = LLP, АҚ/АО = JSC).
+KZ_LEGAL = ("ЖШС", "ТОО", "АҚ", "АО", "LLP")
+_KZ_BEFORE = re.compile(r"\b(?:" + "|".join(KZ_LEGAL) + r")[\s«\"“]*$")
+_KZ_AFTER = re.compile(r"^[\s»\"”]*(?:" + "|".join(KZ_LEGAL) + r")\b")
+
+
+def kz_legal_beside(text: str, start: int, stop: int) -> bool:
+    """True when a Kazakh legal form stands right before or after the name at [start, stop)
+    ("ТОО «X Solutions»", "«X Group» ЖШС", "X Solutions LLP")."""
+    return bool(_KZ_BEFORE.search(text[max(0, start - 8):start]) or
+                _KZ_AFTER.search(text[stop:stop + 8]) or
+                re.search(r"\bLLP\.?$", text[start:stop]))
+
+
+#: A name ending in a year or an event word names an event ("AgroNord-2026", "X Forum").
+EVENT_NAME = re.compile(r"(?:[-–—]\s?|\s)(?:19|20)\d\d$|\b(?:Forum|Expo|Summit|Fair|EXPO)$")
+
+
+def names_event(name: str) -> bool:
+    """True for a forum, fair or exhibition name rather than an organisation."""
+    return bool(EVENT_NAME.search(name.strip(" »\"")))
+
+
+def expand_short_aliases(orgs: list[Mention]) -> list[Mention]:
+    """A Latin name of two or more words that begins a longer organisation's name in the same
+    text is that organisation met again by its short name ("X Y" after "X Y Machinery Co.,
+    Ltd"): it takes the full name."""
+    from dataclasses import replace
+
+    full = [m for m in orgs if m.canonical.isascii()]
+    out = []
+    for m in orgs:
+        words = m.canonical.split()
+        longer = [n for n in full if len(n.canonical.split()) > len(words) >= 2
+                  and n.canonical.split()[:len(words)] == words]
+        if m.canonical.isascii() and longer:
+            top = max(longer, key=lambda n: len(n.canonical))
+            m = replace(m, canonical=top.canonical, entity_id=top.entity_id,
+                        country=m.country or top.country)
+        out.append(m)
+    return out

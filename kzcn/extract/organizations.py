@@ -10,7 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kzcn.gazetteer import Gazetteer, Token, tokenize
-from kzcn.extract.org_phrases import drop_acronym_aliases, head_phrase_orgs
+from kzcn.extract.org_phrases import (drop_acronym_aliases, expand_short_aliases, head_phrase_orgs,
+                                      kz_legal_beside, names_event, split_listed)
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.morph import stems
 from kzcn.link.translit import ascii_slug
@@ -19,14 +20,15 @@ from kzcn.model import Mention
 RULES = Path(__file__).parent / "rules" / "entities"
 L = "A-Za-zÀ-ÖØ-öø-ɏ"  # Latin letters with diacritics ("Lüye", "Lüzhou")
 LATIN_RUN = re.compile(
-    rf"(?<![\w.])[{L}][{L}0-9&'.]*(?:(?:,? |-)(?:[{L}][{L}0-9&'.]*|\d+)(?![\w]))*")
+    rf"(?<![\w.])[{L}][{L}0-9&'.]*(?:(?:,? |-| & )(?:[{L}][{L}0-9&'.]*|\d+)(?![\w]))*")
 QUOTED = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
-LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?))+$")
+LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?))+$")
 CONNECTORS = {"and", "of", "for", "the", "&", "de"}
 ADJECTIVE = ("ая", "ой", "ую", "ый", "ий", "ое", "ого", "ому", "ым", "ом", "ей", "ее", "его")
 ROMAN = re.compile(r"[IVXLC]+")  # "VIII «Китай – Евразия» көрмесі": an ordinal, not a name
 RU_VERB = ("ась", "ся", "лась", "лось", "лись", "ла", "ло", "ли", "ет", "ут", "ют", "ит", "ят")
+KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")  # locative + -ғы: "орталығындағы" = "in the centre"
 MAX_GAP = 4  # tokens between a quoted name and its organisation noun ("«X» ұлттық компаниясы")
 
 
@@ -88,24 +90,39 @@ def _org(text: str, start: int, stop: int, name: str, source: str) -> Mention:
 
 
 def latin_orgs(text: str) -> list[Mention]:
-    """Runs of capitalised Latin words in Cyrillic text: company names in this field."""
+    """Runs of capitalised Latin words in Cyrillic text: company names in this field; a list
+    ("X Co., Ltd, Y Group") gives one name per member."""
     out = []
     for match in LATIN_RUN.finditer(text):
-        run = match.group().rstrip(" ,-")
-        if run.endswith(".") and not re.search(r"(?:Co|Ltd|Inc|Corp)\.$", run):
-            run = run[:-1]
-        words = run.replace(",", " ").split()
-        if not any(c.isupper() for c in run) or DOMAIN.search(run):
-            continue
-        while words and (words[-1].lower() in CONNECTORS or not any(c.isupper() for c in words[0])
-                         and len(words) > 1 and words[0].islower()):
-            words.pop()
-        if run.lower() in not_orgs() or all(w.lower() in not_orgs() for w in words):
-            continue
-        if len(run) < 2 or ROMAN.fullmatch(run):
-            continue
-        out.append(_org(text, match.start(), match.start() + len(run), run, "pattern"))
+        for offset, run in split_listed(_sentence_part(match.group())):
+            mention = _latin_org(text, match.start() + offset, run)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _sentence_part(run: str) -> str:
+    """A Latin run up to a sentence's full stop ("... Co., Ltd. Yunnan X намерена")."""
+    return re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<=\.) (?=[A-Z])", run)[0]
+
+
+def _latin_org(text: str, start: int, run: str) -> Mention | None:
+    run = run.rstrip(" ,-")
+    if run.endswith(".") and not re.search(r"(?:Co|Inc|Corp)\.$", run):
+        run = run[:-1]  # the sentence's full stop, also after "Ltd" ("Co., Ltd" is the name)
+    words = run.replace(",", " ").split()
+    if not any(c.isupper() for c in run) or DOMAIN.search(run):
+        return None
+    while words and (words[-1].lower() in CONNECTORS or not any(c.isupper() for c in words[0])
+                     and len(words) > 1 and words[0].islower()):
+        words.pop()
+    if run.lower() in not_orgs() or all(w.lower() in not_orgs() for w in words):
+        return None
+    if len(run) < 2 or ROMAN.fullmatch(run):
+        return None
+    mention = _org(text, start, start + len(run), run, "pattern")
+    return replace(mention, country="KZ") if kz_legal_beside(text, start, start + len(run)) \
+        else mention
 
 
 def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list[Mention]:
@@ -121,7 +138,9 @@ def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list
         after = next((i for s, i in starts.items() if s > match.end()), None)
         before = [i for i, t in enumerate(tokens) if t.stop <= match.start()]
         if latin:
-            out.append(_org(text, match.start(1), match.start(1) + len(inner), inner, "pattern"))
+            mention = _org(text, match.start(1), match.start(1) + len(inner), inner, "pattern")
+            kz = kz_legal_beside(text, match.start(), match.end())
+            out.append(replace(mention, country="KZ") if kz else mention)
             continue
         described = _described(text, tokens, before, match, inner, lang)
         if described is not None:
@@ -134,6 +153,8 @@ def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list
             if hit:
                 j, size, nominative = hit
                 words = [inner] + [t.text for t in tokens[after:j]] + [nominative]
+                if j == after and nominative.isupper() and nominative.lower() in legal_heads():
+                    words = [inner]  # "«X» АҚ", "«X» ЖШС": the legal form is not the name
                 out.append(_org(text, match.start(), tokens[j + size - 1].stop, " ".join(words),
                                 "pattern"))
     return out
@@ -149,6 +170,8 @@ def _described(text: str, tokens: list[Token], before: list[int], match: re.Matc
     for h in range(before[-1], max(-1, before[-1] - (3 if lang == "ru" else 1)), -1):
         hit = head_at(tokens, h)
         if hit and h + hit[0] - 1 <= before[-1]:
+            if tokens[h + hit[0] - 1].text.endswith(KK_ATTRIBUTIVE):
+                return None  # "орталығындағы «X» аймағы": "in the centre", no apposition
             break
         if not tokens[h].text.islower() or re.search(r"[^\s]", text[tokens[h - 1].stop:tokens[h].start]) \
                 or tokens[h].text.endswith(RU_VERB):  # "центр открылась выставка «X»"
@@ -183,7 +206,7 @@ def _head_after(tokens: list[Token], i: int, text: str = "") -> tuple[int, int, 
 
 
 EN_HEADS = re.compile(
-    r"(?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.?|LLC|JSC|Inc\.?|Corp\.?|Corporation|Group|Holding|Bank|Park|"
+    r"(?:Co\.?,? ?Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?|Corporation|Group|Holding|Bank|Park|"
     r"Zone|Centre|Center|Ministry|Agency|Fund|Chamber|Association|Institute|University|Port|"
     r"Embassy|Consulate|Office|Department|Bureau|Company|Airport|College|Hub)$")
 EN_BODY = re.compile(
@@ -205,22 +228,31 @@ def en_orgs(text: str) -> list[Mention]:
         out.append(_org(text, match.start(), match.end(), match.group(), "pattern"))
     for match in EN_RUN.finditer(text):
         run = re.split(r"(?<=\.) ", match.group())[0].rstrip(" ,")  # a run stops at a full stop
-        if run.endswith(".") and not re.search(r"(?:Co|Ltd|Inc|Corp)\.$", run):
-            run = run[:-1]  # the sentence's full stop ("... Corporation.")
-        words = run.split()
-        while words and (words[0] in EN_NOT_FIRST or words[0].endswith("-based")):
-            words.pop(0)
-        name = " ".join(words)
-        headed = words and (EN_HEADS.search(name) or words[0] in EN_FIRST_HEADS and " of " in name)
-        if len(words) < 2 or not headed or name.lower() in not_orgs():
-            continue
-        start = match.start() + len(run) - len(name)
-        out.append(_org(text, start, start + len(name), name, "pattern"))
+        if run.endswith(".") and not re.search(r"(?:Co|Inc|Corp)\.$", run):
+            run = run[:-1]  # the sentence's full stop ("... Corporation.", "... Co., Ltd.")
+        for offset, part in split_listed(run):  # "X Region and Y Group": one name per member
+            mention = _en_org(text, match.start() + offset, part)
+            if mention is not None:
+                out.append(mention)
     return out
 
 
+def _en_org(text: str, start: int, run: str) -> Mention | None:
+    words = run.split()
+    while words and (words[0] in EN_NOT_FIRST or words[0].endswith("-based")):
+        words.pop(0)
+    name = " ".join(words)
+    headed = words and (EN_HEADS.search(name) or words[0] in EN_FIRST_HEADS and " of " in name)
+    if len(words) < 2 or not headed or name.lower() in not_orgs():
+        return None
+    start += len(run) - len(name)
+    mention = _org(text, start, start + len(name), name, "pattern")
+    return replace(mention, country="KZ") if kz_legal_beside(text, start, start + len(name)) \
+        else mention
+
+
 EN_RUN = re.compile(
-    rf"[A-Z][{L}0-9'’&.-]*(?:(?:, (?=Ltd|Co\b)| | (?:and|of|for|on) )(?:[A-Z][{L}0-9'’&.-]*|Ltd\.?))*")
+    rf"[A-Z][{L}0-9'’&.-]*(?:(?:, (?=Ltd|Co\b)| | (?:and|of|for|on|&) )(?:[A-Z][{L}0-9'’&.-]*|Ltd\.?))*")
 EN_FIRST_HEADS = {"Ministry", "Embassy", "Consulate", "Bank", "Department", "Chamber", "Agency",
                   "Bureau", "University", "Institute", "Port", "Office"}
 EN_NOT_FIRST = {"The", "A", "An", "China's", "Kazakhstan's", "By", "In", "At", "With", "According",
@@ -250,6 +282,7 @@ def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
     for mention in sorted(found, key=lambda m: (m.start, -(m.stop - m.start))):
         first = mention.canonical.split(".")[0].split()[0].lower() if mention.canonical else ""
         if first in outlets or mention.canonical.lower() in not_orgs() or \
+                names_event(mention.canonical) or \
                 mention.canonical.lower() in org_heads():  # "Сауда үйі" alone names nothing
             continue
         if any(p.start <= mention.start and mention.stop <= p.stop for p in places):
@@ -258,7 +291,7 @@ def find_organizations(text: str, gazetteer: Gazetteer, lang: str | None,
             continue
         kept = [k for k in kept if not (mention.start <= k.start and k.stop <= mention.stop)]
         kept.append(mention)
-    kept = drop_acronym_aliases(kept)
+    kept = expand_short_aliases(drop_acronym_aliases(kept))
     return [replace(m, country=m.country or org_country(m.canonical, gazetteer)) for m in kept]
 
 
@@ -288,4 +321,4 @@ def org_country(name: str, gazetteer: Gazetteer) -> str:
         if mention.kind == "cn_place" or mention.country == "CN":
             return "CN"
     latin = sum(c.isascii() and c.isalpha() for c in name) > len(name) / 2
-    return "CN" if latin else "KZ"
+    return "CN" if latin and not re.search(r"\b(?:LLP|JSC)\.?$", name) else "KZ"

@@ -62,12 +62,30 @@ def _name_at(tokens: list[Token], i: int, taken: set[int], text: str,
     n = 0
     while n < MAX_NAME and i + n < len(tokens):
         token = tokens[i + n]
-        if i + n in taken or not _is_name_word(token, lang):
+        if i + n in taken or not _is_name_word(token, lang) or n and _cn_name_next(tokens, i + n, text):
             break
         if n and not _joined(text, tokens[i + n - 1], token):
             break
         n += 1
     return n
+
+
+def _cn_name_next(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether a Chinese name (surname + Mandarin given name) starts at token ``i``, joined to
+    the word before it ("... Jinlong Zhao Guoqiang": the company's word ends before it)."""
+    return 0 < i < len(tokens) - 1 and _joined(text, tokens[i - 1], tokens[i]) and \
+        _joined(text, tokens[i], tokens[i + 1]) and is_cn_name(tokens[i].text, tokens[i + 1].text)
+
+
+#: Place-type words: a capitalised word right before one belongs to a place name ("Іле Қазақ
+#: автономиялық облысы", "Синьцзян-Уйгурского автономного района"), not to a person's.
+PLACE_TYPE_NEXT = ("автономиялық", "автономн", "облыс", "аудан", "провинция", "өлке", "област",
+                   "район", "округ", "autonomous", "prefecture")
+
+
+def _place_type_next(tokens: list[Token], i: int, text: str) -> bool:
+    return i < len(tokens) and _joined(text, tokens[i - 1], tokens[i]) and \
+        tokens[i].text.islower() and tokens[i].text.startswith(PLACE_TYPE_NEXT)
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -91,6 +109,8 @@ def find_people(text: str, mentions: list[Mention], lang: str | None,
         if role.kind != "role":
             continue
         person = _after_role(text, tokens, first, last, role, spans, taken, lang, main_region)
+        if person is None and lang == "en":
+            person = _en_before_role(text, tokens, first, last, role, spans, main_region)
         if person:
             out.append(person)
     return out
@@ -103,7 +123,7 @@ def _after_role(text, tokens, first, last, role, spans, taken, lang, main_region
     if first > 1 and _word_type(tokens[first - 1]) == "deputy" and \
             _word_type(tokens[first - 2]) == "first":
         title = "first deputy " + title
-    of = _of_before(tokens, first, spans)
+    of = _of_before(tokens, first, spans, text)
     i = last + 1
     for _ in range(MAX_COMPLEMENT):
         if i >= len(tokens) or SENTENCE_BREAK(text, tokens[i - 1], tokens[i]):
@@ -126,13 +146,39 @@ def _after_role(text, tokens, first, last, role, spans, taken, lang, main_region
     else:
         return None
     size = _name_at(tokens, i, set(spans_taken(spans)), text, lang)
-    if not size:
+    if size and _cn_name_next(tokens, i + size, text):  # "of Tangshan Jinlong Zhao Guoqiang"
+        i += size
+        size = _name_at(tokens, i, set(spans_taken(spans)), text, lang)
+    if not size or _place_type_next(tokens, i + size, text):
         return None
     chinese = is_cn_name(tokens[i].text, tokens[i + 1].text) if size > 1 else False
     title = _akim_title(title, of, chinese, lang)
     if deputy and not title.startswith(("first deputy", "deputy", "vice")):
         title = "deputy " + title
     return _person(text, tokens[i:i + size], title, of, main_region, lang)
+
+
+def _en_before_role(text, tokens, first, last, role, spans, main_region):
+    """English "NAME, <title> of <body or unit>" ("said Wang Lei, chairman of X Group")."""
+    title, k, deputy = role.canonical, first, False
+    if k > 0 and _word_type(tokens[k - 1]) == "deputy":
+        k, deputy = k - 1, True
+    if k < 2 or not re.fullmatch(r", ?", text[tokens[k - 1].stop:tokens[k].start]):
+        return None
+    taken = set(spans_taken(spans))
+    start = next((s for s in range(max(0, k - MAX_NAME), k - 1)
+                  if _name_at(tokens, s, taken, text, "en") == k - s), None)
+    if start is None:
+        return None
+    of = None
+    if last + 2 < len(tokens) and tokens[last + 1].text == "of" and last + 2 in spans and \
+            spans[last + 2][1].kind in ("kz_region", "kz_place", "org", "cn_place"):
+        of = spans[last + 2][1]
+    chinese = is_cn_name(tokens[start].text, tokens[start + 1].text)
+    title = _akim_title(title, of, chinese, "en")
+    if deputy and not title.startswith(("first deputy", "deputy", "vice")):
+        title = "deputy " + title
+    return _person(text, tokens[start:k], title, of, main_region, "en")
 
 
 def _akim_title(title: str, of, chinese: bool, lang: str | None) -> str:
@@ -154,8 +200,12 @@ def SENTENCE_BREAK(text: str, left: Token, right: Token) -> bool:  # noqa: N802
     return any(c in gap for c in ".!?\n;:«»\"")
 
 
-def _of_before(tokens, first, spans):
+def _of_before(tokens, first, spans, text=""):
+    """The unit or body named before a title in its own sentence ("Павлодар облысының әкімі");
+    a unit closing the sentence before ("... Шымкентом. Заместитель акима области X") is not."""
     for k in range(first - 1, max(-1, first - 12), -1):
+        if text and SENTENCE_BREAK(text, tokens[k], tokens[k + 1]):
+            return None
         for start, (last, mention) in spans.items():
             if last == k and mention.kind in ("kz_region", "kz_place", "org"):
                 return mention

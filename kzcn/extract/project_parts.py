@@ -1,4 +1,5 @@
-"""Helpers for projects: list items and their lead line, word windows, area locatives, later sentences.
+"""Helpers for projects: list items and their lead line, word windows, area locatives, later sentences,
+parts of a facility ("a hub with a terminal"), sentences that only tell "the project" again.
 
 A bulleted list item ("– an agreement on a plant;") takes its stage from the lead line that
 introduces the list ("The following were signed:"). A quoted name between a facility head and its
@@ -37,6 +38,13 @@ CHINESE_WORD = re.compile(r"(?:китайск|қытайлық|қытай|chines
 #: A Kazakh legal form right before or after a name (ТОО «X», «X» ЖШС, X LLP) marks a local company.
 KZ_FORM_BEFORE = re.compile(r"(?:ТОО|АО|ЖШС|АҚ)\s*[«\"]?$")
 KZ_FORM_AFTER = re.compile(r"^[»\"]?\s*(?:ЖШС|АҚ|ТОО|LLP|JSC)(?![\w])")
+#: A dash right after a head opens an apposition telling its product ("завода – производства
+#: препаратов"), no boundary.
+APPOSITION = re.compile(r"^\s+[–—]\s+")
+#: A head right after another one and "with" is its part ("a hub with a container terminal").
+COMPONENT = re.compile(r"\s+(?:with|including|comprising|featuring|с|со|включая)\s", re.IGNORECASE)
+#: Words a part may stand after the head it belongs to.
+COMPONENT_GAP = 6
 #: Numbers ("1,5", "40 000") count as one word in a window.
 NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
 #: Words a qualifier cue may stand before an amount ("estimated at about $40M").
@@ -64,17 +72,28 @@ def _ends(text: str, span: tuple[int, int], marks: str) -> bool:
 def near(text: str, cue: Cue, head: Cue, window: tuple[int, int]) -> bool:
     """Whether ``cue`` lies within the word window of ``head`` with no punctuation between.
 
-    A quoted name between them counts as one word and is no boundary.
+    A quoted name between them counts as one word and is no boundary, nor is a dash of apposition
+    right after the head.
     """
     before, after = window
     if cue.stop <= head.start:
         between, limit = text[cue.stop : head.start], before
     elif cue.start >= head.stop:
-        between, limit = text[head.stop : cue.start], after
+        between, limit = APPOSITION.sub(" ", text[head.stop : cue.start], count=1), after
     else:
         return False
     between = NUMBER.sub("N", QUOTED.sub(" Q ", between))
     return not BOUNDARY & set(between) and words_between(between, 0, len(between)) < limit
+
+
+def component_of(text: str, head: Cue, before: Cue | None) -> bool:
+    """Whether ``head`` is a part of the facility ``before`` it ("a hub with a container terminal",
+    "комплекс с холодильным складом"): "with" opens the words between, no clause boundary."""
+    if before is None:
+        return False
+    between = text[before.stop : head.start]
+    return bool(COMPONENT.match(between)) and not set(".;:!?()") & set(between) \
+        and words_between(between, 0, len(between)) <= COMPONENT_GAP
 
 
 def located_in(text: str, head: Cue, lang: str | None) -> bool:
@@ -127,18 +146,24 @@ def later_sentences(spans: list[tuple[int, int]], index: int, heads: list[tuple[
     return found
 
 
+def _statistic(doc: Document, amount: Amount) -> bool:
+    """Whether an amount is a reported statistic (a figure's, "investment inflow last year"), no cost."""
+    return any(s < amount.stop and amount.start < e for f in doc.figures if f.evidence for s, e in f.evidence.spans)
+
+
 def details(ctx: Context, project: Project, later: list[tuple]) -> Project:
     """Cost, partner and start or completion years told in the project's sentence or the next ones.
 
     A later sentence gives a cost if it tells one ("costs") and names "the project", or is close and
-    has no facility of its own; a partner if it names "the project" and a Chinese company.
+    has no facility of its own, and the amount is no statistic (``doc.figures``); a partner if it names "the project" and a Chinese company.
     """
     doc, fills = ctx.doc, {}
     lexicon = load_lexicon("stages", doc.lang)
     own = (project.evidence.sentence_start, project.evidence.sentence_stop, 0, False)
     for start, stop, step, has_head in [own] + later:
         labels = lexicon.labels(doc.text, start, stop)
-        money = [a for a in doc.amounts if start <= a.start < stop and a.kind == "money"]
+        money = [a for a in doc.amounts if start <= a.start < stop and a.kind == "money"
+                 and not (step and _statistic(doc, a))]
         named = "project" in labels
         told = step == 0 or ("cost" in labels and (named or not has_head and step <= PLAIN_REACH))
         if project.value is None and "value" not in fills and money and told:
@@ -151,3 +176,27 @@ def details(ctx: Context, project: Project, later: list[tuple]) -> Project:
             if year and label in labels and field not in fills and getattr(project, field) is None:
                 fills[field] = year
     return replace(project, **fills)
+
+
+def distance(cue: Cue, head: Cue) -> int:
+    """Characters between a product or process word and its head (the nearest names the process)."""
+    return head.start - cue.stop if cue.stop <= head.start else cue.start - head.stop
+
+
+def adjacent(text: str, head: Cue, after: Cue) -> bool:
+    """Whether ``after`` follows ``head`` with only spaces between (not the same span told twice)."""
+    return after.start >= head.stop and not text[head.stop : after.start].strip()
+
+
+def without_recalls(doc: Document, spans: list[tuple[int, int]], heads: list[list], cues: set[str],
+                    generic: frozenset[str]) -> list[list]:
+    """The heads per sentence, none in a sentence that only tells more of "the project" already told
+    ("The project costs ..., the plant will make 1,000 tractors a year"): no stage or build cue of
+    its own (``cues``: stages and build), after a sentence with a facility not in ``generic``."""
+    lexicon, told, kept = load_lexicon("stages", doc.lang), False, []
+    for (start, stop), found in zip(spans, heads):
+        labels = lexicon.labels(doc.text, start, stop) if told and found else set()
+        recall = "project" in labels and not labels & cues
+        kept.append([] if recall else found)
+        told = told or any(f.kind not in generic for f in found)
+    return kept

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import ClassVar
 
 from kzcn.extract.context import Context
-from kzcn.extract.project_parts import details, lead_of, later_sentences, located_in, money_of, near, rank_partners
+from kzcn.extract.project_parts import (adjacent, component_of, details, distance, lead_of, later_sentences, located_in,
+                                        money_of, near, rank_partners, without_recalls)
 from kzcn.extract.summary import describe_project
 from kzcn.extract.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
 from kzcn.model import Document, Evidence, Project
@@ -25,7 +26,8 @@ STAGE_ORDER = ("operating", "under_construction", "agreed", "proposed")
 BUILDING = frozenset({"build", "under_construction", "operating", "agreed"})
 #: Heads too vague to stand alone (without a product word or a stated value).
 GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility", "centre", "hub",
-                           "terminal", "warehouse", "production", "production line"})
+                           "terminal", "warehouse", "production", "production line", "production localisation",
+                           "assembly localisation", "assembly"})
 #: Kinds that, once opened, are an office opening (an event) rather than a project: a project
 #: only while a signed document plans them.
 OFFICE_KINDS = frozenset({"trade house"})
@@ -34,6 +36,10 @@ WINDOWS = {"kk": (6, 0), "ru": (3, 5), "en": (3, 4)}
 CONFIDENCE = {"with_partner": 0.85, "alone": 0.7}
 #: Several kinds of facility named in one sentence without a value: a list of what a bundle covers.
 LIST_SIZE = 3
+#: Cues that keep a facility a project in a sentence about supplies (a plant built or run, not a customer).
+SUPPLY_OVERRIDE = frozenset({"build", "operating", "under_construction"})
+#: Words before a head a number word ("тағы екі зауыт", "two more plants") may stand to make it several.
+COUNT_WINDOW = (4, 0)
 
 
 @dataclass(frozen=True)
@@ -63,23 +69,39 @@ def _proper_name(text: str, cue: Cue, start: int, lang: str | None) -> bool:
 
 
 def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[Facility]:
-    """Facility heads in ``text[start:stop]`` with their kinds in English."""
+    """Facility heads in ``text[start:stop]`` with their kinds in English.
+
+    A head right before another ("warehouse terminal") modifies it: one facility, named by both.
+    """
     words, plurals = _facility_lexicon(lang)
     cues = words.find(text, start, stop)
-    window = WINDOWS.get(lang or "", (4, 4))
-    found = []
-    for head in (c for c in cues if c.cell(0) in ("head", "area")):
-        nearby = [c for c in cues if c.cell(0) in ("product", "process") and near(text, c, head, window)
-                  and not _proper_name(text, c, start, lang)]
-        products = list(dict.fromkeys(c.label for c in nearby if c.cell(0) == "product"))
-        processes = [c.label for c in nearby if c.cell(0) == "process"][:1]
-        kind = " ".join(products + processes + [head.label])
-        sectors = [c.cell(1) for c in nearby if c.cell(1)] + [head.cell(1) or None]
-        last_word = text[head.start : head.stop].split()[-1]
-        plural = any(p.fullmatch(last_word) for p in plurals)
-        plural = plural or (head.cell(0) == "area" and located_in(text, head, lang))
-        found.append(Facility(head, kind, sectors[0], plural, bool(products or processes)))
+    heads = [c for c in cues if c.cell(0) in ("head", "area")]
+    found, modifier = [], None
+    for head, before, after in zip(heads, [None, *heads], [*heads[1:], None]):
+        if after and head.cell(0) == after.cell(0) == "head" and adjacent(text, head, after):
+            modifier = head
+            continue
+        facility = _facility(text, (head, before, modifier), cues, start, lang)
+        plural = any(p.fullmatch(text[head.start : head.stop].split()[-1]) for p in plurals)
+        found.append(replace(facility, plural=facility.plural or plural))
+        modifier = None
     return found
+
+
+def _facility(text: str, heads: tuple, cues: list[Cue], start: int, lang: str | None) -> Facility:
+    """The facility of a head (with the head before it and any modifying head) and its neighbours."""
+    head, before, modifier = heads
+    window = WINDOWS.get(lang or "", (4, 4))
+    nearby = [c for c in cues if c.cell(0) in ("product", "process") and near(text, c, modifier or head, window)
+              and not _proper_name(text, c, start, lang)]
+    products = list(dict.fromkeys(c.label for c in nearby if c.cell(0) == "product"))
+    processes = [c.label for c in sorted(nearby, key=lambda c: distance(c, head)) if c.cell(0) == "process"][:1]
+    kind = " ".join(products + processes + ([modifier.label] if modifier else []) + [head.label])
+    sectors = [c.cell(1) for c in nearby if c.cell(1)] + [head.cell(1) or None]
+    plural = head.cell(0) == "area" and located_in(text, head, lang)
+    plural = plural or any(c.cell(0) == "count" and near(text, c, modifier or head, COUNT_WINDOW) for c in cues)
+    plural = plural or component_of(text, modifier or head, before)
+    return Facility(head, kind, sectors[0], plural, bool(products or processes))
 
 
 def _stage(doc: Document, sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
@@ -129,6 +151,8 @@ def _in_china(ctx: Context, start: int, stop: int) -> bool:
     kinds = {m.kind for m in ctx.in_span(start, stop) if m.participant or m.kind != "cn_place"}
     if "cn_place" in kinds and not kinds & {"kz_region", "kz_place"}:
         return True
+    if kinds & {"kz_region", "kz_place"} and "cn_place" not in kinds:  # a tour of a Kazakh site
+        return False
     tours = [e for e in ctx.doc.events if e.type == "site_visit" and _covers(e, start, stop)]
     return any(e.place is None or not ctx.is_unit(_unit_of_place(ctx, e.place)) for e in tours)
 
@@ -164,6 +188,10 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]])
     stage, building = _stage(doc, sentences)
     labels = load_lexicon("stages", doc.lang).labels(doc.text, start, stop)
     if not building or _in_china(ctx, start, stop) or ("tour" in labels and not labels & BUILDING):
+        return None
+    if facility.head.cell(0) == "area" and "build" not in labels:  # a zone named, not one being set up
+        return None
+    if "supply" in labels and not labels & SUPPLY_OVERRIDE:  # equipment supplied for a plant: a customer
         return None
     partner = _partner(ctx, facility.head, sentences)
     if partner is None and any("company" in load_lexicon("stages", doc.lang).labels(doc.text, *s) for s in sentences):
@@ -264,6 +292,7 @@ def find_projects(doc: Document) -> list[Project]:
         return []
     spans = [(s.start, s.stop) for s in doc.sentences]
     heads = [[f for f in find_facilities(doc.text, start, stop, doc.lang) if not f.plural] for start, stop in spans]
+    heads = without_recalls(doc, spans, heads, {*STAGE_ORDER, "build"}, GENERIC_HEADS)
     projects = []
     for index in range(len(spans)):
         projects += _sentence_projects(ctx, spans, index, heads)
@@ -275,7 +304,7 @@ class ProjectStage:
     """Pipeline stage adding the ``projects`` layer."""
 
     name: ClassVar[str] = "projects"
-    requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences", "mentions", "amounts", "events"})
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences", "mentions", "amounts", "figures", "events"})
     provides: ClassVar[frozenset[str]] = frozenset({"projects"})
 
     def __call__(self, doc: Document) -> Document:

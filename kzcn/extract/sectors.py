@@ -10,7 +10,12 @@ name no field ("сауда-экономикалық", trade turnover figures). T
   "оборудование заказано", "газ құбырын тарту"): it counts only in a sentence with a cooperation
   word (``@frame``: "сотрудничество", "салаларында", "discussed"), right before a word of firms
   (``@kind``: "строительные компании") or next to another sector in a list, and never beside a
-  facility word (``@facility``: "строительство цементного завода").
+  facility word (``@facility``: "строительство цементного завода");
+- a ``@profile`` phrase ("основу экономики составляют", "экономикасының негізі") makes its sentence
+  a description of a place's economy, not of the cooperation: no sector counts there.
+
+An article with no event, project or figure discusses no field of cooperation (the gold of every
+annotated set agrees: sport, weather and China-in-passing articles carry no sectors).
 """
 
 from __future__ import annotations
@@ -21,12 +26,19 @@ from typing import ClassVar
 from kzcn.extract.triggers import Cue, load_lexicon
 from kzcn.model import Document
 
-MASK, FRAME, KIND, FACILITY, BODY_BEFORE, BODY_AFTER = "-", "@frame", "@kind", "@facility", "<body", ">body"
-SPECIAL = frozenset({MASK, FRAME, KIND, FACILITY, BODY_BEFORE, BODY_AFTER})
+MASK, FRAME, KIND, FACILITY, PROFILE = "-", "@frame", "@kind", "@facility", "@profile"
+BODY_BEFORE, BODY_AFTER = "<body", ">body"
+SPECIAL = frozenset({MASK, FRAME, KIND, FACILITY, PROFILE, BODY_BEFORE, BODY_AFTER})
 #: Words allowed between a facility word and a weak sector word: "строительство в регионе завода" is 3.
 FACILITY_WORDS = 3
 #: What may stand between two members of a list of sectors: "металлургии, энергетике и сельском хозяйстве".
 LIST_GAP = re.compile(r"[\s,;]*(?:(?:и|или|а также|және|мен|пен|бен|немесе|and|or|as well as)[\s,]+)?", re.IGNORECASE)
+#: What may stand between an office word and a sector word of its name: nothing, "по"/"of"/"for",
+#: or earlier members of a list ("управление промышленности и сельского хозяйства", "комитет по торговле").
+BODY_GAP_BEFORE = re.compile(r"\s*(?:(?:по|of|for)\s+)?(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:,|\s(?:и|and))\s+)?", re.IGNORECASE)
+#: ... and between a sector word and the office word after it: nothing, or later members of a list
+#: ("энергетика және тұрғын үй-коммуналдық шаруашылық басқармасы", "ауыл шаруашылығы, кәсіпкерлік басқармалары").
+BODY_GAP_AFTER = re.compile(r"\s*(?:(?:,|\s(?:және|мен|пен|бен|and))\s*[\w-]+(?:\s+[\w-]+){0,2}\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?»](?=\s)|\n")
 
 
@@ -51,9 +63,9 @@ def _words(text: str) -> int:
 def _is_body(cue: Cue, cues: list[Cue], text: str) -> bool:
     """Whether the sector word is part of an office's name ("управлению энергетики")."""
     for other in cues:
-        if other.label == BODY_BEFORE and other.stop <= cue.start and not text[other.stop : cue.start].strip():
+        if other.label == BODY_BEFORE and other.stop <= cue.start and BODY_GAP_BEFORE.fullmatch(text, other.stop, cue.start):
             return True
-        if other.label == BODY_AFTER and cue.stop <= other.start and not text[cue.stop : other.start].strip():
+        if other.label == BODY_AFTER and cue.stop <= other.start and BODY_GAP_AFTER.fullmatch(text, cue.stop, other.start):
             return True
     return False
 
@@ -78,7 +90,8 @@ def _weak_holds(cue: Cue, cues: list[Cue], text: str, sentence: tuple[int, int])
         return False
     if any(c.label == FRAME for c in inside):
         return True
-    for other in (c for c in inside if c.label not in SPECIAL):
+    # A list or a modifier joins different fields: "банками ... и Банком развития" is one.
+    for other in (c for c in inside if c.label not in SPECIAL and c.label != cue.label):
         gap = _gap(text, cue, other)
         modifier = other.stop <= cue.start and not gap.strip()
         if modifier or (gap.strip() and LIST_GAP.fullmatch(gap)):
@@ -92,9 +105,12 @@ def find_sectors(text: str, lang: str | None, sentences=None) -> list[str]:
     cues = load_lexicon("sectors", lang).find(text)
     masked = {(cue.start, cue.stop) for cue in cues if cue.label == MASK}
     bounds = _sentence_bounds(text, sentences)
+    profiles = {_within(cue, bounds) for cue in cues if cue.label == PROFILE}
     sectors: list[str] = []
     for cue in cues:
         if cue.label in SPECIAL or (cue.start, cue.stop) in masked or _is_body(cue, cues, text):
+            continue
+        if profiles and _within(cue, bounds) in profiles:
             continue
         if cue.cell(0) == "weak" and not _weak_holds(cue, cues, text, _within(cue, bounds)):
             continue
@@ -105,11 +121,13 @@ def find_sectors(text: str, lang: str | None, sentences=None) -> list[str]:
 
 
 class SectorStage:
-    """Pipeline stage adding the ``sectors`` layer."""
+    """Pipeline stage adding the ``sectors`` layer (empty where no fact of cooperation was found)."""
 
     name: ClassVar[str] = "sectors"
-    requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences"})
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "sentences", "events", "projects", "figures"})
     provides: ClassVar[frozenset[str]] = frozenset({"sectors"})
 
     def __call__(self, doc: Document) -> Document:
+        if not (doc.events or doc.projects or doc.figures):
+            return doc.add(sectors=[])
         return doc.add(sectors=find_sectors(doc.text, doc.lang, doc.sentences))

@@ -121,4 +121,6 @@ def locates(text: str, cue: Cue, mention: Mention) -> bool:
     """Whether a locative ``cue`` touches ``mention`` on the side its row names."""
     if cue.cell(0) == "after":
         return mention.start < cue.stop and (cue.start < mention.stop or not text[mention.stop:cue.start].strip())
+    if cue.start < mention.start < cue.stop <= mention.stop:
+        return True  # the cue's last word opens the mention ("в городе" + "городе Туркестан")
     return cue.stop <= mention.start and not text[cue.stop:mention.start].strip()

@@ -14,6 +14,7 @@ from pathlib import Path
 from kzcn.gazetteer.entries import DATA_DIR, Entry, load_entries
 from kzcn.gazetteer.fuzzy import CYRILLIC, FuzzyChinese, PlaceWords
 from kzcn.gazetteer.index import Token, TokenIndex, tokenize
+from kzcn.link.morph import stems
 from kzcn.model import Mention
 
 __all__ = ["Gazetteer", "Entry", "Token", "tokenize"]
@@ -26,6 +27,7 @@ PLURAL_UNIT_WORDS = {w: s for s, ws in {
     "Region": ("regions",),
 }.items() for w in ws}
 LIST_WORDS = {"және", "мен", "и", "and", "бен", "пен"}
+MIN_FUZZY = 4  # "Біз" ("we") before "қала" is no Chinese name; spelled-out names are longer
 
 
 class Gazetteer:
@@ -37,6 +39,9 @@ class Gazetteer:
         self.fuzzy = FuzzyChinese(entries)
         self.place_words = PlaceWords(data_dir / "place_words.tsv")
         self.by_id = {entry.entity_id: entry for entry, _ in entries}
+        #: First words of Kazakh place names ("Ақсу" of "Ақсу қаласы"): never a fuzzy Chinese name.
+        self.kz_words = frozenset(tokenize(v)[0].text.lower() for e, vs in entries
+                                  if e.kind in ("kz_place", "kz_region") for v in vs if tokenize(v))
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None) -> Gazetteer:
@@ -51,14 +56,16 @@ class Gazetteer:
         provinces |= {e.region for _, _, e in hits if e.kind == "cn_place" and e.region}
         taken = {i + k for i, n, _ in hits for k in range(n)}
         for i, token in enumerate(tokens):
-            if i not in taken and _is_cyrillic_name(token.text):
+            if i not in taken and _is_cyrillic_name(token.text) and len(token.text) >= MIN_FUZZY \
+                    and not stems(token.text) & self.kz_words:
                 level = self.place_words.level_near(tokens, i)
                 entry = self.fuzzy.lookup(token.text, level, provinces) if level else None
                 if entry:
                     hits.append((i, 1, entry))
         hits = self._listed_units(tokens, hits)
         hits.sort(key=lambda hit: hit[0])
-        return [_mention(text, tokens, i, n, entry) for i, n, entry in hits]
+        hits = [h for h in hits if not _unit_before_district_word(tokens, *h)]
+        return _placed_by_region([_mention(text, tokens, i, n, entry) for i, n, entry in hits])
 
     def _listed_units(self, tokens, hits) -> list[tuple[int, int, Entry]]:
         """Names listed before a plural unit word ("Абай, Жетісу және Павлодар облыстарының",
@@ -104,6 +111,30 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def _load(data_dir: str) -> Gazetteer:
     return Gazetteer(load_entries(Path(data_dir)), Path(data_dir))
+
+
+DISTRICT_WORDS = ("аудан", "район", "district")
+
+
+def _unit_before_district_word(tokens: list[Token], i: int, n: int, entry: Entry) -> bool:
+    """A unit's bare name followed by a district word names a district ("Жетісу ауданы",
+    "Абайский район"), not the unit: the hit is dropped."""
+    return entry.kind == "kz_region" and n == 1 and i + 1 < len(tokens) and \
+        tokens[i + 1].text.lower().startswith(DISTRICT_WORDS)
+
+
+def _placed_by_region(mentions: list[Mention]) -> list[Mention]:
+    """A district or town followed by its region ("Абайский район Карагандинской области")
+    belongs to that region, whatever unit a namesake belongs to."""
+    from dataclasses import replace
+
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        place, unit = out[k], out[k + 1]
+        if place.kind == "kz_place" and unit.kind == "kz_region" and \
+                unit.start - place.stop <= 2 and place.region != unit.canonical:
+            out[k] = replace(place, region=unit.canonical)
+    return out
 
 
 def _is_cyrillic_name(word: str) -> bool:

@@ -3,7 +3,9 @@
 Every text token is reduced to its candidate stems (``kzcn.link.morph.stems``); a name variant
 matches when each of its tokens meets one of the stems of the text token at that position.
 Capitalised variant tokens demand a capitalised text token, so "Орал" the city is not the
-verb "оралды". Longest match wins; among equal spans the lower ``rank`` wins.
+verb "оралды". Longest match wins; among equal spans the one meeting the text on longer stems
+("Цзянси" is Jiangxi's own form, only a stem "цзянс" of Jiangsu's "Цзянсу"), then the lower
+``rank``.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Pattern:
     forms: tuple[frozenset[str], ...]
     capital: tuple[bool, ...]
     entry: Entry
+    words: tuple[str, ...] = ()  # the variant's own tokens, for the sound tie-break
 
 
 @lru_cache(maxsize=16)
@@ -53,6 +56,16 @@ def variant_forms(token: str) -> frozenset[str]:
         if low[cut:] in ru_endings():
             out.add(low[:cut])
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _sounds_alike(word: str, variant: str) -> int:
+    """1 when ``word`` (or its stem) has the phonetic key of ``variant`` ("Цзянсы" of Jiangxi's
+    "Цзянси", not Jiangsu's "Цзянсу"): the tie-break between variants sharing a stem."""
+    from kzcn.link.translit import phonetic_key
+
+    key = phonetic_key(variant)
+    return int(any(phonetic_key(word[:len(stem)]) == key for stem in stems(word)))
 
 
 def _is_capital(token: str) -> bool:
@@ -75,34 +88,41 @@ class TokenIndex:
                     continue
                 forms = tuple(variant_forms(t) for t in tokens)
                 capital = tuple(_demands_capital(t) for t in tokens)
-                pattern = Pattern(forms, capital, entry)
+                pattern = Pattern(forms, capital, entry, tuple(tokens))
                 for form in forms[0]:
                     self._by_first[form].append(pattern)
 
-    def _matches(self, pattern: Pattern, tokens: list[Token], i: int) -> bool:
+    def _matches(self, pattern: Pattern, tokens: list[Token], i: int) -> int:
+        """0 when ``pattern`` does not match at token ``i``, else the summed length of the
+        stems it meets the text on (an exact form beats a shared shorter stem)."""
         if i + len(pattern.forms) > len(tokens):
-            return False
+            return 0
+        quality = 0
         for k, (forms, capital) in enumerate(zip(pattern.forms, pattern.capital)):
             token = tokens[i + k]
             if capital and not _is_capital(token.text):
-                return False
+                return 0
             if k and tokens[i + k - 1].stop + 2 < token.start:
-                return False
-            if not stems(token.text) & forms:
-                return False
-        return True
+                return 0
+            shared = stems(token.text) & forms
+            if not shared:
+                return 0
+            quality += 2 * max(map(len, shared)) + _sounds_alike(token.text, pattern.words[k])
+        return quality
 
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, Entry] | None:
         """The longest (token count, entry) matching at token ``i``, if any."""
-        best: tuple[int, int, Entry] | None = None
+        best: tuple[int, int, int, Entry] | None = None
         for stem in stems(tokens[i].text):
             for pattern in self._by_first.get(stem, ()):
                 size = len(pattern.forms)
-                if best and (size, -pattern.entry.rank) <= (best[0], -best[1]):
+                if best and size < best[0]:
                     continue
-                if self._matches(pattern, tokens, i):
-                    best = (size, pattern.entry.rank, pattern.entry)
-        return (best[0], best[2]) if best else None
+                quality = self._matches(pattern, tokens, i)
+                if quality and (best is None or (size, quality, -pattern.entry.rank) >
+                                (best[0], best[1], -best[2])):
+                    best = (size, quality, pattern.entry.rank, pattern.entry)
+        return (best[0], best[3]) if best else None
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping (first token, token count, entry) matches, left to right."""

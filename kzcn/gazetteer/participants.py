@@ -58,7 +58,9 @@ def mark_participants(mentions: list[Mention], text: str, gazetteer: Gazetteer) 
     kept = [m for m in mentions if not _homonym_district(m, tokens, at, gazetteer)]
     if not about_cooperation(text):
         return [replace(m, participant=False) if m.kind != "role" else m for m in kept]
-    kept = [replace(m, participant=False) if _level(m, gazetteer) == "place" else m for m in kept]
+    routes = _route_only(kept, text)
+    kept = [replace(m, participant=False) if _level(m, gazetteer) == "place" or
+            m.kind == "cn_place" and m.canonical in routes else m for m in kept]
     main = _main_unit(kept)
     speech = speech_spans(text)
     spoken = _only_spoken(kept, speech, main)
@@ -72,6 +74,33 @@ def mark_participants(mentions: list[Mention], text: str, gazetteer: Gazetteer) 
             m = replace(m, participant=False)
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _crossings() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(DATA_DIR / "cn_crossings.tsv", 1))
+
+
+ROUTE_DASH = re.compile(r"^\s*[–—-]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+ROUTE_DASH_BEFORE = re.compile(r"[\w»]\s*[–—-]\s*$")
+
+
+def _route_only(mentions: list[Mention], text: str) -> set[str]:
+    """Chinese places every mention of which is a route point (see ``_route_point``)."""
+    points: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind == "cn_place":
+            points[m.canonical] = points.get(m.canonical, True) and _route_point(m, text)
+    return {name for name, only in points.items() if only}
+
+
+def _route_point(m: Mention, text: str) -> bool:
+    """A Chinese border town ("Хоргос", "Alashankou") or a place joined by a dash to another
+    ("Aktobe – Urumqi rail corridor", "Алтынколь – Хоргос") is a route point, only mentioned."""
+    if m.kind != "cn_place":
+        return False
+    return m.entity_id in _crossings() or bool(ROUTE_DASH.match(text[m.stop:m.stop + 4])) or \
+        bool(ROUTE_DASH_BEFORE.search(text[max(0, m.start - 4):m.start]))
 
 
 def _key(m: Mention) -> str | None:
@@ -125,7 +154,11 @@ def _main_unit(mentions: list[Mention]) -> str | None:
 
 
 def _strong(m: Mention, mentions: list[Mention], tokens: list[Token], at: dict[int, int]) -> bool:
-    """A unit named as a region, or next to a unit title (across a list of places)."""
+    """A unit named as a region, or next to a unit title (across a list of places); a region
+    named as what another was formed from ("Қарағанды облысының құрамынан бөлінді", "выделена
+    из состава Семипалатинской области") is history, not a party."""
+    if _composition(m, tokens, at):
+        return False
     if m.kind == "kz_region" and m.canonical.endswith(" Region"):
         return True
     if m.start not in at:
@@ -145,6 +178,17 @@ def _strong(m: Mention, mentions: list[Mention], tokens: list[Token], at: dict[i
             else:
                 break
     return False
+
+
+COMPOSITION = ("құрам", "состав", "composition")
+
+
+def _composition(m: Mention, tokens: list[Token], at: dict[int, int]) -> bool:
+    if m.start not in at:
+        return False
+    after, before = _past(m, 1, tokens, at), at[m.start] - 1
+    return after < len(tokens) and tokens[after].text.lower().startswith(COMPOSITION[0]) or \
+        before >= 0 and tokens[before].text.lower().startswith(COMPOSITION[1:])
 
 
 def _past(m: Mention, step: int, tokens: list[Token], at: dict[int, int]) -> int:

@@ -17,6 +17,7 @@ from kzcn.link.translit import _palladius, syllable_to_cyrillic
 DATA = Path(__file__).parent / "data"
 MAX_SYLLABLES = 3  # given names have one or two syllables; three allows a Kazakh-press variant
 #: Russian case endings a Palladius given name takes ("Цзюнем" <- "Цзюнь", "Вэйдуна" <- "Вэйдун").
+RU_VOWELS = "аэеиоуыяю"  # a vowel before "-ем"/"-ю"/"-я": the nominative ends in "-й"
 RU_NAME_ENDINGS = (("ем", "ь"), ("ем", ""), ("ом", ""), ("ым", ""), ("ю", "ь"), ("я", "ь"),
                    ("а", ""), ("у", ""), ("е", ""), ("ой", ""))
 
@@ -73,6 +74,10 @@ def is_mandarin(word: str) -> bool:
 def given_name_forms(word: str) -> list[str]:
     """``word`` and the nominatives it may be a Russian case form of, most likely first."""
     out = [word]
+    if word[-2:] == "ем" and word[-3:-2] in RU_VOWELS or word[-1:] in "юя" and word[-2:-1] in RU_VOWELS:
+        stem = word[:-2 if word.endswith("ем") else -1] + "й"  # "Юнфэем" <- "Юнфэй"
+        if is_mandarin(stem):
+            out.append(stem)
     for ending, replacement in RU_NAME_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)] + replacement

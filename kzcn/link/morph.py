@@ -40,6 +40,8 @@ def stems(word: str) -> frozenset[str]:
     """The lowercased word and every stem left by stripping one known ending chain."""
     low = word.lower().replace("ё", "е")
     out = {low}
+    if low.endswith(("'s", "’s")) and len(low) > 3:
+        out.add(low[:-2])  # English possessive: "Kazakhstan's", "Xinjiang's"
     endings = kk_endings() | ru_endings()
     for cut in range(MIN_STEM, len(low)):
         if low[cut:] in endings:

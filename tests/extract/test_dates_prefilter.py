@@ -2,7 +2,8 @@
 
 import pytest
 
-from kzcn.extract.dates import rules, _start_filter
+from kzcn.extract.date_starts import start_filter as _start_filter
+from kzcn.extract.dates import rules
 from kzcn.extract.grammar import StartFilter, matches_from
 
 TEXTS = [
@@ -14,6 +15,7 @@ TEXTS = [
     "In the first half of 2025, on March 3rd, 2024 and since 2019, for the past 10 years.",
     "İn 2023 ſeptember 5 — unusual letters fall back to a full scan.",
     "Мамыр–маусым 2025 жылы, I квартал 2024 года, за последние 15 лет.",
+    "Көрме қазанның 10-нан 17-сіне дейін, ал жәрмеңке 3 шілдеден 6 шілдеге дейін өтті; Nov. 4–7, from 4 to 7 May.",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzcn.extract.sectors import SectorStage, find_sectors
-from kzcn.model import Document
+from kzcn.model import Document, Event
 
 SECTORS = [
     ("kk", "Металлургия және машина жасау салаларына назар аударылды.", ["metallurgy", "machinery"]),
@@ -29,5 +29,5 @@ def test_sectors_from_stems(lang: str, text: str, expected: list[str]) -> None:
 
 
 def test_sectors_stage_adds_layer() -> None:
-    doc = Document("Металлургия саласы.", lang="kk")
+    doc = Document("Металлургия саласы.", lang="kk").add(events=[Event("meeting", "Aktobe Region")])
     assert SectorStage()(doc).sectors == ("metallurgy",)
