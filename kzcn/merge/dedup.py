@@ -34,6 +34,11 @@ LSH_THRESHOLD = 0.3
 ESTIMATE_FLOOR = 0.22
 MIN_SHINGLES = 12  # shorter texts (captions, stubs) share boilerplate by chance
 BATCH = 1000
+#: At most this many candidates per new document go to exact confirmation (the best
+#: estimates). Without a cap, a corpus of template-made articles gave every document thousands of
+#: LSH candidates (the 100,000-document merge of the 1M benchmark grew past 7 GB); a group of
+#: copies larger than this still joins up transitively.
+MAX_CANDIDATES = 10
 
 
 @dataclass
@@ -57,7 +62,8 @@ def run_dedup(conn: Connection) -> DedupResult:
     for doc_id, hashvalues in fresh.items():
         others = [o for o in index.candidates(hashvalues) if o != doc_id]
         estimates = minhash.jaccard_many(hashvalues, [index.signature_of(o) for o in others])
-        candidates |= {tuple(sorted((doc_id, o))) for o, e in zip(others, estimates) if e >= ESTIMATE_FLOOR}
+        best = sorted((e, o) for o, e in zip(others, estimates) if e >= ESTIMATE_FLOOR)[-MAX_CANDIDATES:]
+        candidates |= {tuple(sorted((doc_id, o))) for _, o in best}
     pairs = _confirm(conn, candidates)
     result.pairs = len(pairs)
     result.groups_changed = _regroup(conn, pairs, index)
