@@ -39,6 +39,10 @@ BATCH = 1000
 #: LSH candidates (the 100,000-document merge of the 1M benchmark grew past 7 GB); a group of
 #: copies larger than this still joins up transitively.
 MAX_CANDIDATES = 10
+#: At most this many LSH neighbours per new document are estimated at all (the first by id, so
+#: runs repeat): template-made corpora put thousands of articles in one bucket, and comparing
+#: each against all is quadratic. Real republished copies are few per bucket.
+MAX_NEIGHBOURS = 200
 
 
 @dataclass
@@ -60,7 +64,7 @@ def run_dedup(conn: Connection) -> DedupResult:
     index.add_many(fresh.items())
     candidates = set()
     for doc_id, hashvalues in fresh.items():
-        others = [o for o in index.candidates(hashvalues) if o != doc_id]
+        others = sorted(o for o in index.candidates(hashvalues) if o != doc_id)[:MAX_NEIGHBOURS]
         estimates = minhash.jaccard_many(hashvalues, [index.signature_of(o) for o in others])
         best = sorted((e, o) for o, e in zip(others, estimates) if e >= ESTIMATE_FLOOR)[-MAX_CANDIDATES:]
         candidates |= {tuple(sorted((doc_id, o))) for _, o in best}
