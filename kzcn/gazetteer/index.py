@@ -18,7 +18,10 @@ from functools import lru_cache
 from kzcn.gazetteer.entries import Entry
 from kzcn.link.morph import ru_endings, stems
 
-TOKEN = re.compile(r"[\w]+(?:[-'’.&][\w]+)*", re.UNICODE)
+#: Chinese characters are one token each (Chinese writes no spaces), so hanzi variants
+#: ("阿克托别州", "临清市") match inside running text; other words stay whole with their hyphens.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN = re.compile(rf"[{_HAN}]|[^\W{_HAN}]+(?:[-'’.&][^\W{_HAN}]+)*", re.UNICODE)
 MIN_RU_STEM = 4  # shorter Russian stems ("ия" of "Азия") collide with unrelated words
 #: Type words that texts write in lower case ("Pavlodar region", "Shanxi province"): a variant's
 #: capitalised "Region" does not demand a capital in the text.
