@@ -25,6 +25,17 @@ class Entry:
     rank: int = 0
 
 
+#: Suffixes that make a hanzi county-level name a place ("合作市"): without one, two characters
+#: are usually an ordinary word (合作 "cooperation" is also Hezuo city).
+HANZI_PLACE_SUFFIXES = ("市", "县", "区", "旗", "州")
+
+
+def _bare_county_hanzi(variant: str, level: str) -> bool:
+    """A county-level city's hanzi name without its suffix: kept out of the index."""
+    return (level == "county_city" and "\u4e00" <= variant[:1] <= "\u9fff"
+            and not variant.endswith(HANZI_PLACE_SUFFIXES))
+
+
 def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
     """Every entry of every data file with its list of name variants."""
     out: list[tuple[Entry, list[str]]] = []
@@ -36,7 +47,7 @@ def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
         out.append((entry, split_variants(variants)))
     for entity_id, name, level, province, variants in read_tsv(data_dir / "cn_places.tsv", 5):
         entry = Entry(entity_id, name, "cn_place", "CN", province or None, level, LEVEL_RANK[level])
-        out.append((entry, split_variants(variants)))
+        out.append((entry, [v for v in split_variants(variants) if not _bare_county_hanzi(v, level)]))
     for iso, name, variants in read_tsv(data_dir / "countries.tsv", 3):
         out.append((Entry("country:" + iso.lower(), name, "country", iso), split_variants(variants)))
     for entity_id, name, country, variants in read_tsv(data_dir / "orgs.tsv", 4):

@@ -33,10 +33,17 @@ SPEECH_WORDS = 6
 QUOTE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|“[^“”]*”|\"[^\"\n]*\"")
 
 
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def _cooperation_cue() -> re.Pattern:
     stems = [row[0].lower() for row in read_tsv(DATA_DIR / "cooperation_cues.tsv", 1)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")")
+    words = [s for s in stems if not _HAN.match(s)]
+    hanzi = [s for s in stems if _HAN.match(s)]  # Chinese has no word starts to anchor on
+    return re.compile("|".join(filter(None, [
+        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")" if words else "",
+        "|".join(map(re.escape, hanzi))])))
 
 
 def about_cooperation(text: str) -> bool:
