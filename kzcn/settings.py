@@ -38,5 +38,8 @@ class Settings(BaseSettings):
         default_factory=list, description="Origins allowed by CORS; empty means CORS is off."
     )
     max_request_bytes: int = Field(2_000_000, description="Largest request body the API accepts.")
+    api_cache_seconds: float = Field(
+        2.0, description="GET /api responses are reused this long (0 turns the cache off); API writes clear it."
+    )
     log_level: str = Field("INFO", description="Logging level.")
     data_dir: Path = Field(Path("var"), description="Where the default SQLite file and logs live.")

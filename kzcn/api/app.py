@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 import kzcn.store.review  # noqa: F401 - registers the review tables on the shared metadata
 from kzcn.api import errors, lists, reviews, stats
+from kzcn.api.cache import ResponseCache
 from kzcn.api.places import kz_tiles_geojson
 from kzcn.settings import Settings
 from kzcn.store import Store
@@ -27,6 +28,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     store = store or Store(settings.database_url).migrate()
     app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION)
     errors.install(app)
+    if settings.api_cache_seconds > 0:  # innermost: CORS and the body limit wrap the cached answers
+        app.add_middleware(ResponseCache, ttl=settings.api_cache_seconds)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
