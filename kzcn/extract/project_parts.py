@@ -1,5 +1,6 @@
 """Helpers for projects: list items and their lead line, word windows, area locatives, later sentences,
-parts of a facility ("a hub with a terminal"), sentences that only tell "the project" again.
+parts of a facility ("a hub with a terminal"), sentences that only tell "the project" again,
+sentences about a site in China and the agreement a sentence tells.
 
 A bulleted list item ("– an agreement on a plant;") takes its stage from the lead line that
 introduces the list ("The following were signed:"). A quoted name between a facility head and its
@@ -200,3 +201,32 @@ def without_recalls(doc: Document, spans: list[tuple[int, int]], heads: list[lis
         kept.append([] if recall else found)
         told = told or any(f.kind not in generic for f in found)
     return kept
+
+
+def in_china(ctx: Context, start: int, stop: int) -> bool:
+    """A sentence about a place in China (a Chinese place, no Kazakh one, or a site tour)."""
+    kinds = {m.kind for m in ctx.in_span(start, stop) if m.participant or m.kind != "cn_place"}
+    if "cn_place" in kinds and not kinds & {"kz_region", "kz_place"}:
+        return True
+    if kinds & {"kz_region", "kz_place"} and "cn_place" not in kinds:  # a tour of a Kazakh site
+        return False
+    tours = [e for e in ctx.doc.events if e.type == "site_visit" and _covers(e, start, stop)]
+    return any(e.place is None or not ctx.is_unit(_unit_of_place(ctx, e.place)) for e in tours)
+
+
+def _unit_of_place(ctx: Context, place: str) -> str | None:
+    """The Kazakh unit a place name belongs to (itself for a unit), None for a Chinese place."""
+    for m in ctx.mentions:
+        if m.canonical == place and m.kind in ("kz_region", "kz_place"):
+            return m.canonical if m.kind == "kz_region" else m.region
+    return None
+
+
+def _covers(event, start: int, stop: int) -> bool:
+    spans = event.evidence.spans if event.evidence else ()
+    return any(start <= s < stop for s, _ in spans)
+
+
+def instrument_at(doc: Document, start: int, stop: int) -> str | None:
+    """The instrument of an agreement event told in this sentence."""
+    return next((e.instrument for e in doc.events if e.type == "agreement" and _covers(e, start, stop)), None)

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import ClassVar
 
 from kzcn.extract.context import Context
-from kzcn.extract.project_parts import (adjacent, component_of, details, distance, lead_of, later_sentences, located_in,
-                                        money_of, near, rank_partners, without_recalls)
+from kzcn.extract.project_parts import (adjacent, component_of, details, distance, in_china, instrument_at, lead_of,
+                                        later_sentences, located_in, money_of, near, rank_partners, without_recalls)
 from kzcn.extract.summary import describe_project
 from kzcn.extract.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
 from kzcn.model import Document, Evidence, Project
@@ -146,35 +146,6 @@ def _figures(doc: Document, head: Cue, start: int, stop: int) -> dict:
     }
 
 
-def _in_china(ctx: Context, start: int, stop: int) -> bool:
-    """A sentence about a place in China (a Chinese place, no Kazakh one, or a site tour)."""
-    kinds = {m.kind for m in ctx.in_span(start, stop) if m.participant or m.kind != "cn_place"}
-    if "cn_place" in kinds and not kinds & {"kz_region", "kz_place"}:
-        return True
-    if kinds & {"kz_region", "kz_place"} and "cn_place" not in kinds:  # a tour of a Kazakh site
-        return False
-    tours = [e for e in ctx.doc.events if e.type == "site_visit" and _covers(e, start, stop)]
-    return any(e.place is None or not ctx.is_unit(_unit_of_place(ctx, e.place)) for e in tours)
-
-
-def _unit_of_place(ctx: Context, place: str) -> str | None:
-    """The Kazakh unit a place name belongs to (itself for a unit), None for a Chinese place."""
-    for m in ctx.mentions:
-        if m.canonical == place and m.kind in ("kz_region", "kz_place"):
-            return m.canonical if m.kind == "kz_region" else m.region
-    return None
-
-
-def _covers(event, start: int, stop: int) -> bool:
-    spans = event.evidence.spans if event.evidence else ()
-    return any(start <= s < stop for s, _ in spans)
-
-
-def _instrument_at(doc: Document, start: int, stop: int) -> str | None:
-    """The instrument of an agreement event told in this sentence."""
-    return next((e.instrument for e in doc.events if e.type == "agreement" and _covers(e, start, stop)), None)
-
-
 def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]]) -> Project | None:
     """The project a facility head stands for, or None if it is not one.
 
@@ -187,7 +158,7 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]])
         return None
     stage, building = _stage(doc, sentences)
     labels = load_lexicon("stages", doc.lang).labels(doc.text, start, stop)
-    if not building or _in_china(ctx, start, stop) or ("tour" in labels and not labels & BUILDING):
+    if not building or in_china(ctx, start, stop) or ("tour" in labels and not labels & BUILDING):
         return None
     if facility.head.cell(0) == "area" and "build" not in labels:  # a zone named, not one being set up
         return None
@@ -210,7 +181,7 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]])
 def _with_summary(doc: Document, project: Project) -> Project:
     """The project with its English line (naming the agreement its sentence tells, if any)."""
     evidence = project.evidence
-    instrument = _instrument_at(doc, evidence.sentence_start, evidence.sentence_stop) if evidence else None
+    instrument = instrument_at(doc, evidence.sentence_start, evidence.sentence_stop) if evidence else None
     return replace(project, summary=describe_project(project, instrument))
 
 

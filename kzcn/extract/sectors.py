@@ -12,7 +12,8 @@ name no field ("сауда-экономикалық", trade turnover figures). T
   (``@kind``: "строительные компании") or next to another sector in a list, and never beside a
   facility word (``@facility``: "строительство цементного завода");
 - a ``@profile`` phrase ("основу экономики составляют", "экономикасының негізі") makes its sentence
-  a description of a place's economy, not of the cooperation: no sector counts there.
+  a description of a place's economy, not of the cooperation: no sector counts there; so does a
+  ``@showcase`` word ("павильон", "pavilion"): goods on show at a region's stand are no field.
 
 An article with no event, project or figure discusses no field of cooperation (the gold of every
 annotated set agrees: sport, weather and China-in-passing articles carry no sectors).
@@ -26,9 +27,9 @@ from typing import ClassVar
 from kzcn.extract.triggers import Cue, load_lexicon
 from kzcn.model import Document
 
-MASK, FRAME, KIND, FACILITY, PROFILE = "-", "@frame", "@kind", "@facility", "@profile"
+MASK, FRAME, KIND, FACILITY, PROFILE, SHOWCASE = "-", "@frame", "@kind", "@facility", "@profile", "@showcase"
 BODY_BEFORE, BODY_AFTER = "<body", ">body"
-SPECIAL = frozenset({MASK, FRAME, KIND, FACILITY, PROFILE, BODY_BEFORE, BODY_AFTER})
+SPECIAL = frozenset({MASK, FRAME, KIND, FACILITY, PROFILE, SHOWCASE, BODY_BEFORE, BODY_AFTER})
 #: Words allowed between a facility word and a weak sector word: "строительство в регионе завода" is 3.
 FACILITY_WORDS = 3
 #: What may stand between two members of a list of sectors: "металлургии, энергетике и сельском хозяйстве".
@@ -105,7 +106,7 @@ def find_sectors(text: str, lang: str | None, sentences=None) -> list[str]:
     cues = load_lexicon("sectors", lang).find(text)
     masked = {(cue.start, cue.stop) for cue in cues if cue.label == MASK}
     bounds = _sentence_bounds(text, sentences)
-    profiles = {_within(cue, bounds) for cue in cues if cue.label == PROFILE}
+    profiles = {_within(cue, bounds) for cue in cues if cue.label in (PROFILE, SHOWCASE)}
     sectors: list[str] = []
     for cue in cues:
         if cue.label in SPECIAL or (cue.start, cue.stop) in masked or _is_body(cue, cues, text):
