@@ -22,6 +22,11 @@ from kzcn.model import Document, Event, Evidence
 ANNOUNCED_IS_FACT = frozenset({"forum"})
 #: Events a company takes part in: told without naming one, it is the article's Chinese company.
 COMPANY_EVENTS = frozenset({"agreement", "project_launch"})
+#: Happenings with no Chinese party, person or envoy named are the region's own (a tour of a local
+#: plant, talks with "investors", a launch "with Chinese support" told in passing): not events.
+NEEDS_CHINESE_SIDE = frozenset({"meeting", "site_visit", "project_launch"})
+#: Roles of a foreign state's envoys (the mention layer's English titles).
+ENVOYS = frozenset({"ambassador", "consul", "consul general", "envoy", "chargé d'affaires"})
 #: Confidence: a base for a matched trigger, plus a little per argument found.
 PER_ARGUMENT, NEEDS_PENALTY = 0.08, 0.1
 
@@ -196,6 +201,35 @@ def _tour_of_launch(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.type == "site_visit" and d.kz_region in launched and not d.cn_parties)]
 
 
+def _next_sentences(doc: Document, draft: Draft) -> list[tuple[int, int]]:
+    """The sentences right after a draft's own in the same paragraph: a toured site's builder is
+    often named next ("The mayor toured the plant site. The project is run by a Chinese company ...")."""
+    found = []
+    for sentence, after in zip(doc.sentences, doc.sentences[1:]):
+        if (sentence.start, sentence.stop) in draft.sentences and "\n" not in doc.text[sentence.stop:after.start]:
+            found.append((after.start, after.stop))
+    return found
+
+
+def _chinese_side(ctx: Context, draft: Draft, others: list[Draft]) -> bool:
+    """Whether a happening involves China: a Chinese party, person, envoy, guests or adjective in
+    its sentences (for a tour, a Chinese company in the next one), or a tie to another happening
+    (the same sentence, "after the ceremony", "within the forum"). A tour of a local plant or
+    talks with "investors" told in passing are the region's own."""
+    if draft.cn_parties or draft.type not in NEEDS_CHINESE_SIDE or draft.same_day or draft.in_forum:
+        return True
+    if any(o is not draft and set(o.sentences) & set(draft.sentences) for o in others):
+        return True
+    for start, stop in draft.sentences:
+        if "@guests" in load_lexicon("events", ctx.doc.lang).labels(ctx.doc.text, start, stop):
+            return True  # "the guests toured the plant": the visiting side
+        for m in ctx.in_span(start, stop):
+            if m.country == "CN" and m.kind != "role" or m.kind == "cn_place" or m.role in ENVOYS:
+                return True
+    nexts = _next_sentences(ctx.doc, draft) if draft.type == "site_visit" else []
+    return any(ctx.has_chinese_org(start, stop) for start, stop in nexts)
+
+
 def _to_event(draft: Draft) -> Event:
     """The frozen Event with its evidence and English line."""
     first = draft.sentences[0]
@@ -239,6 +273,7 @@ def find_events(doc: Document) -> list[Event]:
     place_by_talks(drafts)
     by_same_day(drafts)
     merged = merge_drafts(_tour_of_launch(drafts))
+    merged = [d for d in merged if _chinese_side(ctx, d, merged)]
     by_forum(merged)
     date_by_trip_day(merged)
     place_by_trip(ctx, merged)
