@@ -95,6 +95,13 @@ def ru_phrase_nominative(phrase: str) -> str:
     return " ".join(out)
 
 
+def ru_genitive_noun(word: str) -> bool:
+    """Whether a lowercase Russian word is read first as a noun in the genitive ("нефти",
+    "газа", "технологий"; not "провели", "работает")."""
+    parses = _morph().parse(word)
+    return bool(parses) and parses[0].tag.POS in NOUN_POS and "gent" in parses[0].tag
+
+
 #: Russian-style surnames (-ов/-ев/-ин/-ын) by case and gender: oblique ending -> nominative.
 SURNAME = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$")
 SURNAME_ENDINGS = {("masc", "gent"): "а", ("masc", "accs"): "а", ("masc", "datv"): "у",

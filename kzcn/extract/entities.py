@@ -52,7 +52,8 @@ class EntityStage:
         names = cn_name_spans(text, tokenize(text))
         found = [m for m in self.gazetteer.find(text) if m.kind == "role" or not _inside(m, names)]
         orgs = find_organizations(text, self.gazetteer, lang, found)
-        found = [_mark_inside(m, orgs) for m in found if m.kind != "org"] + orgs
+        spans = _org_spans(text, orgs)
+        found = [_mark_inside(m, spans) for m in found if m.kind != "org"] + orgs
         people = find_people(text, found, lang, main_region(found))
         if lang == "ru":
             people = self._confirmed_ru(text, people, names)
@@ -149,7 +150,24 @@ PUBLIC_BODY = re.compile(r"департамент|бюро|министер|ми
 UNIT_WORD = re.compile(r"облыс|област|қала|город|region|city", re.IGNORECASE)
 
 
-def _mark_inside(mention: Mention, orgs: list[Mention]) -> Mention:
+QUOTED = re.compile(r"«[^«»]+»|“[^“”]+”")
+
+
+def _org_spans(text: str, orgs: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, stop, canonical) of every occurrence of each organisation's text, repeats the
+    finder did not report included ("«X Фукан Y» компаниясы ... «X Фукан Y» төрағасы")."""
+    out = []
+    for o in orgs:
+        out.append((o.start, o.stop, o.canonical))
+        for name in {o.text, *QUOTED.findall(o.text)}:
+            at = text.find(name) if len(name.split()) >= 2 else -1
+            while at >= 0:
+                out.append((at, at + len(name), o.canonical))
+                at = text.find(name, at + 1)
+    return out
+
+
+def _mark_inside(mention: Mention, orgs: list[tuple[int, int, str]]) -> Mention:
     """A place only inside a company's name does not take part ("«Жетісу Агро» ЖШС", "Xinjiang
     X Co., Ltd"); a place named with its unit word or heading a public body does."""
     from dataclasses import replace
@@ -157,9 +175,9 @@ def _mark_inside(mention: Mention, orgs: list[Mention]) -> Mention:
     if mention.kind not in PLACE_KINDS or mention.kind != "cn_place" and \
             UNIT_WORD.search(mention.text):
         return mention
-    for o in orgs:
-        if o.start <= mention.start and mention.stop <= o.stop and \
-                not PUBLIC_BODY.search(o.canonical):
+    for start, stop, canonical in orgs:
+        if start <= mention.start and mention.stop <= stop and \
+                not PUBLIC_BODY.search(canonical):
             return replace(mention, participant=False)
     return mention
 

@@ -7,7 +7,6 @@ Kazakh: capitalised words + up to two lowercase words + head ("Орталық А
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kzcn.gazetteer import Token
 from kzcn.gazetteer.fuzzy import CYRILLIC
@@ -51,13 +50,17 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
     head_at = _heads()
     place_spans = [(m.start, m.stop) for m in places
                    if m.kind in ("country", "kz_region", "kz_place", "cn_place")]
+    named = _named_places(places)
+    blocked = place_spans + [(m.start, m.stop) for m in places if m.kind == "role"]
     out = []
     for j, token in enumerate(tokens):
         hit = head_at(tokens, j)
         if not hit:
             continue
         start = _walk_back(text, tokens, j, place_spans, MAX_LOWER + (lang == "kk"))
-        if start is not None and _is_name(tokens[start:j], token, place_spans, lang, hit[0] == 2):
+        if start is None or not _is_name(tokens[start:j], token, place_spans, lang, hit[0] == 2):
+            start = _place_named(text, tokens, j, blocked, named) if lang == "kk" else None
+        if start is not None:
             last = tokens[j + hit[0] - 1]
             name = text[tokens[start].start:token.start] + hit[1]
             if lang == "ru":
@@ -66,7 +69,40 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
                 name = ru_phrase_nominative(text[tokens[start].start:last.stop])
             out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
+        if lang == "ru" and hit[1] in RU_SCHOOLS:
+            out.extend(_ru_school(text, tokens, j, _org))
     return out
+
+
+MAX_PLACE_MODIFIERS = 4  # "X шекара маңы ынтымақтастығы халықаралық орталығы"
+
+
+def _named_places(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Spans of one-word places in their bare name form ("Харбин", not "Харбинде"), the form
+    that names a body after the place ("Харбин ауыл шаруашылығы институты")."""
+    from kzcn.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    return {(m.start, m.stop) for m in mentions if m.kind in ("kz_region", "kz_place", "cn_place")
+            and " " not in m.text and gaz.is_variant(m.text)}
+
+
+def _place_named(text: str, tokens: list[Token], j: int, spans: list[tuple[int, int]],
+                 named: set[tuple[int, int]]) -> int | None:
+    """Kazakh: a place in its bare form + 2-4 lowercase words + head names a body ("Павлодар
+    арнайы экономикалық аймағы", "Чжэцзян халықаралық сауда палатасы"); a genitive or a place
+    word among the words ("қаласының", "облысы") keeps it a part of the place."""
+    k = j - 1
+    while k >= 0 and j - k <= MAX_PLACE_MODIFIERS and tokens[k].text.islower() and \
+            not _gap_breaks(text, tokens[k], tokens[k + 1]) and not _in_place(tokens[k], spans) \
+            and not tokens[k].text.endswith(KK_GENITIVE) and \
+            not tokens[k].text.startswith(PLACE_TYPE) and \
+            tokens[k].text not in NOT_MODIFIERS:
+        k -= 1
+    if k < 0 or j - k - 1 < 2 or _gap_breaks(text, tokens[k], tokens[k + 1]) or \
+            (tokens[k].start, tokens[k].stop) not in named:
+        return None
+    return k
 
 
 def _in_place(token: Token, spans: list[tuple[int, int]]) -> bool:
@@ -172,43 +208,40 @@ def _ru_phrase(text: str, tokens: list[Token], j: int, size: int, make) -> list[
     return [make(text, tokens[start].start, tokens[stop - 1].stop, name, "pattern")]
 
 
+RU_SCHOOLS = {"университет", "институт", "академия"}
+MAX_FIELD = 3  # "нефти и газа", "транспорта и коммуникаций"
+
+
+def _ru_school(text: str, tokens: list[Token], j: int, make) -> list[Mention]:
+    """Russian: a capitalised place adjective + school head + the field in the genitive
+    ("Атырауского университета нефти и газа" -> "Атырауский университет нефти и газа")."""
+    from kzcn.nlp_ru import ru_genitive_noun, ru_phrase_nominative
+
+    if j == 0 or _gap_breaks(text, tokens[j - 1], tokens[j]):
+        return []
+    adj = tokens[j - 1].text
+    if not adj[:1].isupper() or not adj.lower().endswith(RU_ADJ_ANY) or \
+            adj.lower().startswith(RU_GENERIC) or _sentence_initial(text, tokens[j - 1]):
+        return []
+    stop = j + 1
+    while stop < len(tokens) and stop - j <= MAX_FIELD and tokens[stop].text.islower() and \
+            not _gap_breaks(text, tokens[stop - 1], tokens[stop]) and \
+            (tokens[stop].text == "и" or ru_genitive_noun(tokens[stop].text)):
+        stop += 1
+    while stop > j + 1 and tokens[stop - 1].text == "и":
+        stop -= 1
+    if stop == j + 1 or stop < len(tokens) and tokens[stop].text[:1].isupper() and \
+            not _gap_breaks(text, tokens[stop - 1], tokens[stop]):
+        return []
+    head = ru_phrase_nominative(text[tokens[j - 1].start:tokens[j].stop])
+    name = head[:1].upper() + head[1:] + text[tokens[j].stop:tokens[stop - 1].stop]
+    return [make(text, tokens[j - 1].start, tokens[stop - 1].stop, name, "pattern")]
+
+
 def _cn_name_at(tokens: list[Token], i: int) -> bool:
     from kzcn.link.cn_names import is_cn_name
 
     return i + 1 < len(tokens) and is_cn_name(tokens[i].text, tokens[i + 1].text)
-
-
-def drop_acronym_aliases(orgs: list[Mention]) -> list[Mention]:
-    """Drop an all-capitals acronym whose letters all come from the initials of a longer
-    organisation in the same text ("SCEGCS" beside "Shaanxi Construction ... Group Co.")."""
-    initials = [Counter(w[0].upper() for w in m.canonical.split() if w[:1].isalpha())
-                for m in orgs if len(m.canonical.split()) > 2]
-    kept = []
-    for m in orgs:
-        word = m.canonical
-        if word.isupper() and word.isalpha() and len(word) >= 3 and \
-                any(not Counter(word) - pool for pool in initials):
-            continue
-        kept.append(m)
-    return kept
-
-
-#: A list member ends in a legal form, a company noun or a place's unit word ("X Co., Ltd, Y
-#: Group", "Aktobe Region and X Group"); "Grain & Oil", "Industry and Trade" are one name.
-LIST_LEFT_END = re.compile(r"\b(?:Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?|Group|Company|Corporation|"
-                           r"Holding|Region|Province|Oblast|City)$")
-LIST_BREAK = re.compile(r",? and |, | & ")
-
-
-def split_listed(run: str) -> list[tuple[int, str]]:
-    """(offset, member) for each member of a Latin list joined by "," / "and" / "&"."""
-    parts, start = [], 0
-    for match in LIST_BREAK.finditer(run):
-        if match.start() >= start and LIST_LEFT_END.search(run[start:match.start()]):
-            parts.append((start, run[start:match.start()]))
-            start = match.end()
-    parts.append((start, run[start:]))
-    return [(offset, part) for offset, part in parts if part.strip()]
 
 
 #: Legal forms used only for companies registered in Kazakhstan (ЖШС/ТОО = LLP, АҚ/АО = JSC).
@@ -232,23 +265,3 @@ EVENT_NAME = re.compile(r"(?:[-–—]\s?|\s)(?:19|20)\d\d$|\b(?:Forum|Expo|Summ
 def names_event(name: str) -> bool:
     """True for a forum, fair or exhibition name rather than an organisation."""
     return bool(EVENT_NAME.search(name.strip(" »\"")))
-
-
-def expand_short_aliases(orgs: list[Mention]) -> list[Mention]:
-    """A Latin name of two or more words that begins a longer organisation's name in the same
-    text is that organisation met again by its short name ("X Y" after "X Y Machinery Co.,
-    Ltd"): it takes the full name."""
-    from dataclasses import replace
-
-    full = [m for m in orgs if m.canonical.isascii()]
-    out = []
-    for m in orgs:
-        words = m.canonical.split()
-        longer = [n for n in full if len(n.canonical.split()) > len(words) >= 2
-                  and n.canonical.split()[:len(words)] == words]
-        if m.canonical.isascii() and longer:
-            top = max(longer, key=lambda n: len(n.canonical))
-            m = replace(m, canonical=top.canonical, entity_id=top.entity_id,
-                        country=m.country or top.country)
-        out.append(m)
-    return out

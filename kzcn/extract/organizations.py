@@ -10,8 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kzcn.gazetteer import Gazetteer, Token, tokenize
-from kzcn.extract.org_phrases import (drop_acronym_aliases, expand_short_aliases, head_phrase_orgs,
-                                      kz_legal_beside, names_event, split_listed)
+from kzcn.extract.org_english import drop_acronym_aliases, expand_short_aliases, split_listed
+from kzcn.extract.org_phrases import head_phrase_orgs, kz_legal_beside, names_event
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.morph import stems
 from kzcn.link.translit import ascii_slug

@@ -246,7 +246,9 @@ def cn_name_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Character spans of Chinese names (surname + Mandarin given name) in ``text``."""
     out, i = [], 0
     while i + 1 < len(tokens):
-        size = _name_at(tokens, i, set(), text) if tokens[i].text.lower() in _surnames() else 0
+        word = tokens[i].text  # capitalised: "пен" ("and") is no surname in "X пен Лю Цзянь"
+        size = _name_at(tokens, i, set(), text) if word[:1].isupper() and \
+            word.lower() in _surnames() else 0
         if size >= 2 and is_cn_name(tokens[i].text, tokens[i + 1].text):
             out.append((tokens[i].start, tokens[i + size - 1].stop))
             i += size

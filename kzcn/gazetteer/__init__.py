@@ -8,6 +8,7 @@ titles as data, with a suffix-aware index that finds them in inflected text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,7 +58,7 @@ class Gazetteer:
         taken = {i + k for i, n, _ in hits for k in range(n)}
         for i, token in enumerate(tokens):
             if i not in taken and _is_cyrillic_name(token.text) and len(token.text) >= MIN_FUZZY \
-                    and not stems(token.text) & self.kz_words:
+                    and not stems(token.text) & self.kz_words and not _before_surname(tokens, i):
                 level = self.place_words.level_near(tokens, i)
                 entry = self.fuzzy.lookup(token.text, level, provinces) if level else None
                 if entry:
@@ -86,6 +87,13 @@ class Gazetteer:
                     by_token[k] = (k, 1, hit[1])
                 k -= 1
         return list(by_token.values())
+
+    def is_variant(self, name: str) -> bool:
+        """Whether ``name`` is one of the listed names itself, uninflected ("Харбин", not
+        "Харбинде")."""
+        if not hasattr(self, "_variants"):
+            self._variants = frozenset(v.lower() for _, vs in self.entries for v in vs)
+        return name.lower() in self._variants
 
     def kz_unit(self, name: str) -> str | None:
         """The canonical Kazakh unit of any variant or inflected form (a city -> its unit)."""
@@ -135,6 +143,18 @@ def _placed_by_region(mentions: list[Mention]) -> list[Mention]:
                 unit.start - place.stop <= 2 and place.region != unit.canonical:
             out[k] = replace(place, region=unit.canonical)
     return out
+
+
+#: A Kazakh or Russian surname in any case ("Сапарова", "Әбдіқадыровой", "Ахметовтың",
+#: "Серікұлы"): the capitalised word before it is a first name, never a fuzzy Chinese place.
+SURNAME = re.compile(r"(?:ов|ев|ёв|ин)(?:а|у|ым|ой|ом|ым|ы|і|тың|тің|қа|ке|ты|ті|пен)?$|"
+                     r"(?:ова|ева|ина)(?:ның|ға|ны|мен|да|дан)?$|(?:ұлы|қызы|улы|кызы)")
+
+
+def _before_surname(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is followed by a capitalised surname-shaped word."""
+    return i + 1 < len(tokens) and _is_cyrillic_name(tokens[i + 1].text) and \
+        bool(SURNAME.search(tokens[i + 1].text.lower()))
 
 
 def _is_cyrillic_name(word: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kzcn.gazetteer.entries import Entry
-from kzcn.link.morph import ru_endings, stems
+from kzcn.link.morph import kk_endings, ru_endings, stems
 
 #: Chinese characters are one token each (Chinese writes no spaces), so hanzi variants
 #: ("阿克托别州", "临清市") match inside running text; other words stay whole with their hyphens.
@@ -79,6 +79,15 @@ def _demands_capital(token: str) -> bool:
     return _is_capital(token) and token.lower() not in TYPE_WORDS
 
 
+def _short_ru_stem(word: str, shared: set[str]) -> bool:
+    """Whether a short Chinese name ("Али", "Уху") meets ``word`` only through a Russian
+    ending: "Алия", "Алиев" are Kazakh personal names, while "Алиде" is the place in Kazakh."""
+    low = word.lower().replace("ё", "е")
+    best = max(shared, key=len)
+    rest = low[len(best):].lstrip("-'’")
+    return len(best) < MIN_RU_STEM and bool(rest) and rest not in kk_endings()
+
+
 class TokenIndex:
     """Maps the first-token form of every variant to the patterns starting with it."""
 
@@ -108,7 +117,7 @@ class TokenIndex:
             if k and tokens[i + k - 1].stop + 2 < token.start:
                 return 0
             shared = stems(token.text) & forms
-            if not shared:
+            if not shared or pattern.entry.kind == "cn_place" and _short_ru_stem(token.text, shared):
                 return 0
             quality += 2 * max(map(len, shared)) + _sounds_alike(token.text, pattern.words[k])
         return quality
