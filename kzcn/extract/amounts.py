@@ -1,4 +1,4 @@
-"""Money, percentages and other quantities: "150 млн АҚШ долларынан асатын", "более $2 bn", "11%".
+"""Money, percentages and other quantities: "320 млн АҚШ долларынан асатын", "более $2 bn", "11%".
 
 Grammar: [qualifier [в|на]] [from] [sign] NUMBER[-ending] [scale [NUMBER scale] | glued scale]
 [-|to [sign] NUMBER [scale]] [qualifier] [currency|unit] [qualifier]: "примерно в 30 млрд тенге",

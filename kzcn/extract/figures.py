@@ -1,7 +1,7 @@
 """Reported statistics (SCHEMA.md ``figures``) from amounts, dates, mentions and trigger words.
 
 A money amount belongs to the nearest metric trigger before it in its sentence ("тауар айналымы
-776,8 млн", "из которых экспорт составил 60,09 млн"); a percentage of trade with a word of
+412,5 млн", "из которых экспорт составил 73,06 млн"); a percentage of trade with a word of
 increase is ``trade_growth``; "N projects worth X" is a ``project_count`` and an ``investment``.
 Subject: a Kazakh unit, a city or Kazakhstan, from ``doc.mentions`` in the same sentence, else the
 nearest earlier sentence; a sentence without its own subject or period continues the figure

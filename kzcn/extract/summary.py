@@ -57,7 +57,7 @@ def _when(date: str | None) -> str:
 
 
 def describe_event(event: Event) -> str:
-    """One English line for an event, e.g. ``Aktobe Region met Sumec in Shanghai``."""
+    """One English line for an event, e.g. ``Kostanay Region met Weichai Power in Weifang``."""
     side, parties = _side(event.kz_region), join_names(event.cn_parties)
     with_parties = f" with {parties}" if parties else ""
     if event.type == "meeting":

@@ -1,5 +1,5 @@
 """Chinese personal names: a common surname followed by a given name made of Mandarin
-syllables, in Palladius Cyrillic ("Чжан Вэйдун", "Ли Хуцзюнь") or pinyin ("Liu Weiping").
+syllables, in Palladius Cyrillic ("Чжан Вэйдун", "Ма Цзюньлин") or pinyin ("Liu Weiping").
 
 The syllable check keeps Kazakh and Russian names out ("Ерлан", "Тимур" are not Mandarin),
 so a surname that is also a place ("Линь", "Чжоу") or a word is taken only before such a name.
