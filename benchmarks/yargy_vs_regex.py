@@ -19,7 +19,7 @@ from yargy.predicates import in_caseless
 from yargy.predicates import type as token_type
 from yargy.tokenizer import RULES, TokenRule, Tokenizer
 
-from kzcn.extract.amounts import find_amounts
+from kzcn.extract.amounts.money import find_amounts
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 OUT = Path(__file__).parent / "results" / "yargy_vs_regex.json"

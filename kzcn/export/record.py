@@ -89,7 +89,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "people": [],
     }
     if "mentions" in doc.provided:
-        from kzcn.extract.entities import entity_fields
+        from kzcn.extract.entities.stage import entity_fields
 
         record.update(entity_fields(doc))
     record["events"] = [event_dict(doc, e) for e in doc.events]

@@ -17,13 +17,13 @@ def standard_stages(settings: Settings | None = None) -> list:
 
 
 def _fact_stages() -> list:
-    from kzcn.extract.amounts import AmountStage
-    from kzcn.extract.dates import DateStage
-    from kzcn.extract.entities import EntityStage
-    from kzcn.extract.events import EventStage
-    from kzcn.extract.figures import FigureStage
-    from kzcn.extract.projects import ProjectStage
-    from kzcn.extract.sectors import SectorStage
+    from kzcn.extract.amounts.money import AmountStage
+    from kzcn.extract.dates.find import DateStage
+    from kzcn.extract.entities.stage import EntityStage
+    from kzcn.extract.events.find import EventStage
+    from kzcn.extract.figures.find import FigureStage
+    from kzcn.extract.projects.find import ProjectStage
+    from kzcn.extract.sectors.find import SectorStage
 
     return [
         EntityStage(),

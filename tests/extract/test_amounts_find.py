@@ -2,7 +2,7 @@
 
 import pytest
 
-from kzcn.extract.amounts import AmountStage, find_amounts
+from kzcn.extract.amounts.money import AmountStage, find_amounts
 from kzcn.model import Document, Sentence
 
 # (text, (value, unit, kind, qualifier)) of the first amount found

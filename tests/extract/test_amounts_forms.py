@@ -4,7 +4,7 @@ before a preposition ("примерно в"), and the Kazakh dative difference (
 
 import pytest
 
-from kzcn.extract.amounts import find_amounts
+from kzcn.extract.amounts.money import find_amounts
 
 # (lang, text, (value, unit, qualifier, value_high)) of the first amount found
 FORMS = [

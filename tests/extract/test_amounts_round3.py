@@ -4,7 +4,7 @@ Invented sentences, kk/ru/en."""
 
 import pytest
 
-from kzcn.extract.amounts import find_amounts
+from kzcn.extract.amounts.money import find_amounts
 
 # (lang, text, (value, unit, qualifier) of the money amount)
 CASES = [

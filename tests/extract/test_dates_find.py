@@ -2,7 +2,7 @@
 
 import pytest
 
-from kzcn.extract.dates import DateStage, find_dates, is_comparison_base
+from kzcn.extract.dates.find import DateStage, find_dates, is_comparison_base
 from kzcn.model import Document, Sentence
 
 # (text, published anchor, expected [(matched text, value)])

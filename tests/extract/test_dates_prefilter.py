@@ -2,9 +2,9 @@
 
 import pytest
 
-from kzcn.extract.date_starts import start_filter as _start_filter
-from kzcn.extract.dates import rules
-from kzcn.extract.grammar import StartFilter, matches_from
+from kzcn.extract.dates.starts import start_filter as _start_filter
+from kzcn.extract.dates.find import rules
+from kzcn.extract.common.grammar import StartFilter, matches_from
 
 TEXTS = [
     "2024 жылдың 5-12 наурыз аралығында өтті, ал былтыр тауар айналымы 15 пайызға өсті.",

@@ -4,7 +4,7 @@ Invented sentences, kk/ru/en."""
 
 import pytest
 
-from kzcn.extract.dates import find_dates
+from kzcn.extract.dates.find import find_dates
 
 # (text, lang, published, expected (text, value) of every date)
 CASES = [

@@ -4,7 +4,7 @@ a month range with its month word; a relative year as a comparison base."""
 
 import pytest
 
-from kzcn.extract.dates import find_dates, is_comparison_base
+from kzcn.extract.dates.find import find_dates, is_comparison_base
 
 CASES = [
     ("ru", "За 8 месяцев товарооборот вырос.", "2025-10-01", [("За 8 месяцев", "2025-01/2025-08")]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzcn.extract.entities import EntityStage, entity_fields
+from kzcn.extract.entities.stage import EntityStage, entity_fields
 from kzcn.model import Document, Sentence
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kzcn.extract.entities import EntityStage, entity_fields
+from kzcn.extract.entities.stage import EntityStage, entity_fields
 from kzcn.gazetteer import Gazetteer
 from kzcn.link.morph import kk_nominative
 from kzcn.model import Document, Sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_events_triggers import document
 
-from kzcn.extract.events import find_events
+from kzcn.extract.events.find import find_events
 
 CN = {"country": "CN"}
 ORG = ("Lanshan Cable", "org", "Lanshan Cable", CN)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_events_triggers import document
 
-from kzcn.extract.events import find_events
+from kzcn.extract.events.find import find_events
 from kzcn.model import DateMention
 
 CN = {"country": "CN"}

@@ -7,8 +7,8 @@ import pytest
 from test_events_triggers import document
 from test_events_when_where import _dated
 
-from kzcn.extract.event_parts import day_range
-from kzcn.extract.events import find_events
+from kzcn.extract.dates.ranges import day_range
+from kzcn.extract.events.find import find_events
 
 CN = {"country": "CN"}
 ORG = ("Sino Agro", "org", "Sino Agro", CN)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kzcn.extract.events import EventStage, find_events
+from kzcn.extract.events.find import EventStage, find_events
 from kzcn.model import Document, Mention, Sentence
 
 

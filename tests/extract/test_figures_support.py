@@ -10,9 +10,9 @@ import json
 import re
 from pathlib import Path
 
-from kzcn.extract.amounts import AmountStage
-from kzcn.extract.dates import DateStage
-from kzcn.extract.figures import FigureStage
+from kzcn.extract.amounts.money import AmountStage
+from kzcn.extract.dates.find import DateStage
+from kzcn.extract.figures.find import FigureStage
 from kzcn.model import Document, Mention, Sentence
 
 SEEDS = Path("/work/shared/seeds")

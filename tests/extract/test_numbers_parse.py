@@ -2,7 +2,7 @@
 
 import pytest
 
-from kzcn.extract.numbers import parse_number
+from kzcn.extract.amounts.numbers import parse_number
 
 KK = [
     ("776,8 млн", 776_800_000),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from test_events_triggers import document
 
-from kzcn.extract.events import find_events
-from kzcn.extract.projects import ProjectStage, find_facilities, find_projects
+from kzcn.extract.events.find import find_events
+from kzcn.extract.projects.find import ProjectStage, find_facilities, find_projects
 from kzcn.model import Amount
 
 CN = {"country": "CN"}

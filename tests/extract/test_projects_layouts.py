@@ -8,10 +8,10 @@ import pytest
 from test_events_triggers import document
 from test_projects_find import projects_of
 
-from kzcn.extract.events import find_events
-from kzcn.extract.project_parts import lead_of, located_in
-from kzcn.extract.projects import find_facilities, find_projects
-from kzcn.extract.triggers import Cue
+from kzcn.extract.events.find import find_events
+from kzcn.extract.projects.parts import lead_of, located_in
+from kzcn.extract.projects.find import find_facilities, find_projects
+from kzcn.extract.common.triggers import Cue
 from kzcn.model import Amount
 
 CN = {"country": "CN"}

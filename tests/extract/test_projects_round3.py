@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from test_events_triggers import document
 
-from kzcn.extract.events import find_events
-from kzcn.extract.projects import find_facilities, find_projects
+from kzcn.extract.events.find import find_events
+from kzcn.extract.projects.find import find_facilities, find_projects
 from kzcn.model import Amount, Evidence, Figure
 
 #: A Chinese company whose name holds no cue word ("Huaxin Tech" would read as "build").

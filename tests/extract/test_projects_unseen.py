@@ -6,8 +6,8 @@ import pytest
 from test_events_triggers import document
 from test_projects_find import projects_of
 
-from kzcn.extract.events import find_events
-from kzcn.extract.projects import find_facilities, find_projects
+from kzcn.extract.events.find import find_events
+from kzcn.extract.projects.find import find_facilities, find_projects
 from kzcn.model import Amount, DateMention
 
 CN = {"country": "CN"}

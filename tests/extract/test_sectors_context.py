@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzcn.extract.sectors import find_sectors
+from kzcn.extract.sectors.find import find_sectors
 
 CASES = [
     ("ru", "Стороны обсудили строительство цементного завода.", ["construction_materials"]),

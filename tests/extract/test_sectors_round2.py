@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzcn.extract.sectors import find_sectors
+from kzcn.extract.sectors.find import find_sectors
 
 CASES = [
     # new stems

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzcn.extract.sectors import SectorStage, find_sectors
+from kzcn.extract.sectors.find import SectorStage, find_sectors
 from kzcn.model import Document, Figure
 
 CASES = [

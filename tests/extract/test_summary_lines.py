@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzcn.extract.summary import describe_event, describe_project, format_money, join_names
+from kzcn.extract.common.summary import describe_event, describe_project, format_money, join_names
 from kzcn.model import Event, Money, Project
 
 EVENTS = [

@@ -94,7 +94,7 @@ def _spans_ok(text, found):
 @FAST
 @given(text=TEXTS, lang=LANGS)
 def test_fuzz_parse_number_never_raises(text, lang):
-    numbers = pytest.importorskip("kzcn.extract.numbers")
+    numbers = pytest.importorskip("kzcn.extract.amounts.numbers")
     value = numbers.parse_number(text, lang)
     assert value is None or isinstance(value, float | int)
 
@@ -102,7 +102,7 @@ def test_fuzz_parse_number_never_raises(text, lang):
 @FAST
 @given(text=TEXTS, lang=LANGS)
 def test_fuzz_find_amounts_spans_inside_text(text, lang):
-    amounts = pytest.importorskip("kzcn.extract.amounts")
+    amounts = pytest.importorskip("kzcn.extract.amounts.money")
     _spans_ok(text, amounts.find_amounts(text, lang))
 
 
@@ -111,8 +111,8 @@ ABSURD = ["$" + "9" * 400, "9" * 400 + " млрд теңге", "1" + "0" * 320 +
 
 @pytest.mark.parametrize("text", ABSURD)
 def test_fuzz_absurd_numbers_are_finite_or_dropped(text):
-    numbers = pytest.importorskip("kzcn.extract.numbers")
-    amounts = pytest.importorskip("kzcn.extract.amounts")
+    numbers = pytest.importorskip("kzcn.extract.amounts.numbers")
+    amounts = pytest.importorskip("kzcn.extract.amounts.money")
     value = numbers.parse_number(text, "ru")
     assert value is None or math.isfinite(value)
     assert all(math.isfinite(a.value) for a in amounts.find_amounts(text, "ru"))
@@ -122,7 +122,7 @@ def test_fuzz_absurd_numbers_are_finite_or_dropped(text):
 @given(text=TEXTS, lang=LANGS,
        anchor=st.sampled_from([None, "2025-03-04", "2025-03", "0000-01-01", "9999-12-31", "garbage"]))
 def test_fuzz_find_dates_spans_inside_text(text, lang, anchor):
-    dates = pytest.importorskip("kzcn.extract.dates")
+    dates = pytest.importorskip("kzcn.extract.dates.find")
     found = dates.find_dates(text, lang, anchor)
     _spans_ok(text, found)
     for mention in found:

@@ -12,7 +12,7 @@ import math
 import re
 from functools import lru_cache
 
-from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE, Lexicon, compile_pattern, lexicon
+from kzcn.extract.common.grammar import HYPHEN_SUFFIX, SPACE, Lexicon, compile_pattern, lexicon
 
 #: Digits not glued to other digits: "60,09", "1 000 000", "2,000,000"; "22.10.2025" is not a number.
 DIGITS = (

@@ -2,7 +2,6 @@
 
 Each resolver fills a draft's ``place`` or ``date`` from the narrative around it: the trip it
 belongs to, the talks or the forum it came out of, the day the story stands on, the dateline.
-``day_range`` widens a day to the span of days the text gives ("from 19 to 23 May").
 """
 
 from __future__ import annotations
@@ -11,8 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the context imports ``day_range`` from here
-    from kzcn.extract.context import Context
+from kzcn.extract.dates.ranges import day_range  # noqa: F401  (re-exported for the event resolvers)
+
+if TYPE_CHECKING:
+    from kzcn.extract.common.context import Context
 
 #: Events that happen on a trip and take its place when their own sentences name none.
 TRIP_PARTS = frozenset({"meeting", "agreement", "forum", "office_opening"})
@@ -20,14 +21,6 @@ TRIP_PARTS = frozenset({"meeting", "agreement", "forum", "office_opening"})
 UNDATED_BY_DATELINE = frozenset({"visit", "site_visit"})
 #: Happenings that last several days and may be dated by a range; others fell on one day of it.
 RANGED = frozenset({"visit", "forum"})
-#: "с 21 по 25 апреля", "from 19 to 23 May": the first day stands before the dated day.
-_FIRST_DAY = re.compile(r"(?:^|[\s(])(?:с|со|from|between)\s+(\d{1,2})\s+(?:по|до|to|till|until|and|[-–—])\s*$",
-                        re.IGNORECASE)
-#: "June 16-20", "May 19 to 23, 2025": the last day follows the dated day.
-_LAST_DAY = re.compile(r"\s*(?:[-–—]|to|till|until|по)\s*(\d{1,2})(?!\d)(?![.:,]\d)(?!\s*[^\W\d_]{3,})", re.IGNORECASE)
-#: How far left of a dated day its first day may stand ("с 21 по " is 8 characters).
-_LEFT = 16
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: One trip, one tour, one office per article and region, whatever the places named.
 ONE_PER_REGION = frozenset({"visit", "site_visit", "office_opening"})
 #: A more specific instrument wins when two mentions of one signing merge.
@@ -57,21 +50,6 @@ class Draft:
     in_forum: bool = False  # told as held within a forum ("on the sidelines of the forum")
     same_day: bool = False  # told as on the same day as the happening before it
     touring: bool = False  # a trip told as a tour of several places: it has no one place
-
-
-def day_range(text: str, start: int, stop: int, value: str) -> str:
-    """``value`` widened to ``first/last`` when the text gives a span of days around the day mention
-    at ``[start, stop)`` ("С 22 по 27 февраля" -> "2025-02-22/2025-02-27"); else ``value``."""
-    if not _DAY.fullmatch(value):
-        return value
-    day = int(value[8:])
-    first = _FIRST_DAY.search(text, max(0, start - _LEFT), start)
-    if first and first.end() == start and 0 < int(first.group(1)) < day:
-        return f"{value[:8]}{int(first.group(1)):02d}/{value}"
-    last = _LAST_DAY.match(text, stop)
-    if last and day < int(last.group(1)) <= 31:
-        return f"{value}/{value[:8]}{int(last.group(1)):02d}"
-    return value
 
 
 def one_day_only(drafts: list[Draft]) -> None:

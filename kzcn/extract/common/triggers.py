@@ -17,7 +17,7 @@ from pathlib import Path
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.model import Mention
 
-RULES = Path(__file__).parent / "rules"
+RULES = Path(__file__).parent.parent / "rules"
 LANGS = ("kk", "ru", "en")
 _WORD = re.compile(r"[\w\-]+")
 

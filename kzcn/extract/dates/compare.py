@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzcn.extract.grammar import SPACE as S, compile_pattern, lexicon
+from kzcn.extract.common.grammar import SPACE as S, compile_pattern, lexicon
 from kzcn.model import DateMention
 
 

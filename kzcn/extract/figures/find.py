@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
 
-from kzcn.extract.dates import comparison_year, is_comparison_base
-from kzcn.extract.grammar import compile_pattern, lexicon
+from kzcn.extract.dates.find import comparison_year, is_comparison_base
+from kzcn.extract.common.grammar import compile_pattern, lexicon
 from kzcn.model import Amount, Document, Evidence, Figure, Mention, Sentence
 
 BILATERAL = frozenset({"trade_turnover", "export", "import", "trade_growth", "investment", "companies", "project_count"})

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
 
-from kzcn.extract.context import Context
-from kzcn.extract.project_parts import (adjacent, component_of, details, distance, in_china, instrument_at, lead_of,
+from kzcn.extract.common.context import Context
+from kzcn.extract.projects.parts import (adjacent, component_of, details, distance, in_china, instrument_at, lead_of,
                                         later_sentences, located_in, money_of, near, rank_partners, without_recalls)
-from kzcn.extract.summary import describe_project
-from kzcn.extract.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
+from kzcn.extract.common.summary import describe_project
+from kzcn.extract.common.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
 from kzcn.model import Document, Evidence, Project
 
 #: Most advanced first: a sentence with several stage cues takes the first found here.

@@ -10,9 +10,9 @@ import re
 from collections import Counter
 from typing import Any, ClassVar
 
-from kzcn.extract.organizations import find_organizations
+from kzcn.extract.entities.organizations import find_organizations
 from kzcn.gazetteer.participants import mark_participants
-from kzcn.extract.people import cn_name_spans, find_people, named_people
+from kzcn.extract.entities.people import cn_name_spans, find_people, named_people
 from kzcn.gazetteer import Gazetteer, tokenize
 from kzcn.model import Document, Mention
 
@@ -128,7 +128,7 @@ def _trim_person(m: Mention, people: list[Mention], text: str) -> Mention | None
             start = m.stop - len(text[m.start:m.stop][len(head):].lstrip())
             if rest.strip()[:1].isupper() and len(rest.split()) >= 2 and \
                     not _inside(replace(m, start=start), people, partly=True):
-                from kzcn.extract.organizations import _org
+                from kzcn.extract.entities.organizations import _org
 
                 return replace(_org(text, start, m.stop, rest, m.source or "pattern"),
                                country=m.country)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from kzcn.extract.context import Context
-from kzcn.extract.event_parts import (BASE_CONFIDENCE, Draft, by_forum, by_same_day, date_by_dateline,
+from kzcn.extract.common.context import Context
+from kzcn.extract.events.parts import (BASE_CONFIDENCE, Draft, by_forum, by_same_day, date_by_dateline,
                                       date_by_trip_day, merge_drafts, one_day_only, place_by_talks, place_by_trip)
-from kzcn.extract.summary import describe_event
-from kzcn.extract.triggers import Cue, load_lexicon, words_between
+from kzcn.extract.common.summary import describe_event
+from kzcn.extract.common.triggers import Cue, load_lexicon, words_between
 from kzcn.model import Document, Event, Evidence
 
 #: SCHEMA.md: "Planned meetings and trips are not events; an announced forum is."

@@ -20,7 +20,7 @@ from kzcn.link.morph import kk_nominative, stems
 from kzcn.link.translit import ascii_slug, to_latin
 from kzcn.model import Mention
 
-RULES = Path(__file__).parent / "rules" / "entities"
+RULES = Path(__file__).parent.parent / "rules" / "entities"
 MAX_NAME = 3
 MAX_COMPLEMENT = 7  # tokens of a Russian genitive complement: "директора торгового бюро города X"
 CHINESE_ROLES = {"governor", "vice governor", "mayor", "party secretary"}

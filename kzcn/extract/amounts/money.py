@@ -15,9 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import ClassVar
 
-from kzcn.extract.fx import FxTable, default_table
-from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE, compile_pattern, lexicon
-from kzcn.extract.numbers import (
+from kzcn.extract.amounts.fx import FxTable, default_table
+from kzcn.extract.common.grammar import HYPHEN_SUFFIX, SPACE, compile_pattern, lexicon
+from kzcn.extract.amounts.numbers import (
     DIGITS,
     digits_value,
     group_value,

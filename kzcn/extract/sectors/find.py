@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from kzcn.extract.triggers import Cue, load_lexicon
+from kzcn.extract.common.triggers import Cue, load_lexicon
 from kzcn.model import Document
 
 MASK, FRAME, KIND, FACILITY, PROFILE, SHOWCASE = "-", "@frame", "@kind", "@facility", "@profile", "@showcase"

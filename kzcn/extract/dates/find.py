@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-from kzcn.extract.date_compare import comparison_year, is_comparison_base  # noqa: F401  (public here too)
-from kzcn.extract.date_starts import start_filter
-from kzcn.extract.date_tense import after, reported_past
-from kzcn.extract.grammar import HYPHEN_SUFFIX, SPACE as S, compile_pattern, lexicon, matches_from
-from kzcn.extract.numbers import number_group, group_value
+from kzcn.extract.dates.compare import comparison_year, is_comparison_base  # noqa: F401  (public here too)
+from kzcn.extract.dates.starts import start_filter
+from kzcn.extract.dates.tense import after, reported_past
+from kzcn.extract.common.grammar import HYPHEN_SUFFIX, SPACE as S, compile_pattern, lexicon, matches_from
+from kzcn.extract.amounts.numbers import number_group, group_value
 from kzcn.model import DateMention, Document
 
 DASH = rf"{S}*[-–—]{S}*"

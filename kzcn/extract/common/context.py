@@ -7,8 +7,8 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cached_property
 
-from kzcn.extract.event_parts import day_range
-from kzcn.extract.triggers import load_lexicon, locates, words_between
+from kzcn.extract.dates.ranges import day_range
+from kzcn.extract.common.triggers import load_lexicon, locates, words_between
 from kzcn.model import Document, Mention
 
 #: A period of whole months ("in 9 months of 2025", "in the second half") reports statistics or

@@ -11,6 +11,8 @@ import re
 from kzcn.gazetteer import Token
 from kzcn.gazetteer.fuzzy import CYRILLIC
 from kzcn.model import Mention
+from kzcn.extract.entities.org_heads import head_at
+from kzcn.extract.entities.org_heads import org_mention as _org
 
 MAX_LOWER = 2  # lowercase modifiers before the head: "ынтымақтастық", "әлеуметтік-кәсіпкерлік"
 MAX_CAPITAL = 6
@@ -27,12 +29,6 @@ SENTENCE_END = re.compile(r"[.!?:;,\n«»\"]")
 RU_ADJ = ("ая", "ый", "ий", "ое", "ой", "ые", "ие")  # "Национальная компания" names nothing
 
 
-def _heads():
-    from kzcn.extract.organizations import head_at
-
-    return head_at
-
-
 def _gap_breaks(text: str, left: Token, right: Token) -> bool:
     return bool(SENTENCE_END.search(text[left.stop:right.start])) or right.start - left.stop > 2
 
@@ -45,9 +41,6 @@ def _sentence_initial(text: str, token: Token) -> bool:
 def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
                      lang: str | None = None) -> list[Mention]:
     """Organisations whose name ends (kk) or starts (ru) with an organisation noun."""
-    from kzcn.extract.organizations import _org
-
-    head_at = _heads()
     place_spans = [(m.start, m.stop) for m in places
                    if m.kind in ("country", "kz_region", "kz_place", "cn_place")]
     named = _named_places(places)

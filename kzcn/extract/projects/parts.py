@@ -14,8 +14,8 @@ import re
 
 from dataclasses import replace
 
-from kzcn.extract.context import Context
-from kzcn.extract.triggers import Cue, load_lexicon, words_between
+from kzcn.extract.common.context import Context
+from kzcn.extract.common.triggers import Cue, load_lexicon, words_between
 from kzcn.model import Amount, Document, Mention, Money, Project
 
 #: A list item opens with a dash, a bullet or "1)" / "1.".

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kzcn.extract.grammar import RULES, read_tsv
+from kzcn.extract.common.grammar import RULES, read_tsv
 
 RATES_FILE = RULES / "fx_rates.tsv"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzcn.extract.grammar import compile_pattern, lexicon
+from kzcn.extract.common.grammar import compile_pattern, lexicon
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
 

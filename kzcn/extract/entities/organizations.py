@@ -10,42 +10,26 @@ from functools import lru_cache
 from pathlib import Path
 
 from kzcn.gazetteer import Gazetteer, Token, tokenize
-from kzcn.extract.org_english import drop_acronym_aliases, expand_short_aliases, split_listed
-from kzcn.extract.org_phrases import head_phrase_orgs, kz_legal_beside, names_event
+from kzcn.extract.entities.org_heads import LEGAL, RULES, head_at, org_heads
+from kzcn.extract.entities.org_heads import org_mention as _org
+from kzcn.extract.entities.org_english import drop_acronym_aliases, expand_short_aliases, split_listed
+from kzcn.extract.entities.org_phrases import head_phrase_orgs, kz_legal_beside, names_event
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.morph import stems
 from kzcn.link.translit import ascii_slug
 from kzcn.model import Mention
 
-RULES = Path(__file__).parent / "rules" / "entities"
 L = "A-Za-zÀ-ÖØ-öø-ɏ"  # Latin letters with diacritics ("Lüye", "Lüzhou")
 LATIN_RUN = re.compile(
     rf"(?<![\w.])[{L}][{L}0-9&'.]*(?:(?:,? |-| & )(?:[{L}][{L}0-9&'.]*|\d+)(?![\w]))*")
 QUOTED = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
-LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?))+$")
 CONNECTORS = {"and", "of", "for", "the", "&", "de"}
 ADJECTIVE = ("ая", "ой", "ую", "ый", "ий", "ое", "ого", "ому", "ым", "ом", "ей", "ее", "его")
 ROMAN = re.compile(r"[IVXLC]+")  # "VIII «Китай – Евразия» көрмесі": an ordinal, not a name
 RU_VERB = ("ась", "ся", "лась", "лось", "лись", "ла", "ло", "ли", "ет", "ут", "ют", "ит", "ят")
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")  # locative + -ғы: "орталығындағы" = "in the centre"
 MAX_GAP = 4  # tokens between a quoted name and its organisation noun ("«X» ұлттық компаниясы")
-
-
-@lru_cache(maxsize=1)
-def org_heads() -> dict[str, str]:
-    """Organisation head nouns (lowercase form or Russian stem -> form in a nominative name)."""
-    from kzcn.link.morph import ru_endings
-
-    out = {}
-    for row in read_tsv(RULES / "org_heads.tsv", 3):
-        head = row[0].lower()
-        out[head] = row[2]
-        if row[1] == "ru" and " " not in head:  # "зона" is met as "зоне", "зоной": stem "зон"
-            for cut in range(3, len(head)):
-                if head[cut:] in ru_endings():
-                    out.setdefault(head[:cut], row[2])
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -64,29 +48,6 @@ def not_orgs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def outlet_phrases() -> tuple[str, ...]:
     return tuple(row[0].lower() for row in read_tsv(RULES / "outlets.tsv", 1))
-
-
-def head_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """(token count, nominative form) of an organisation noun starting at token ``i``."""
-    heads = org_heads()
-    if i + 1 < len(tokens):
-        pair = tokens[i].text.lower() + " " + tokens[i + 1].text.lower()
-        for stem in stems(tokens[i + 1].text):
-            key = tokens[i].text.lower() + " " + stem
-            if key in heads or pair in heads:
-                return 2, heads.get(key, heads.get(pair, ""))
-    for stem in sorted(stems(tokens[i].text), key=len, reverse=True):
-        if stem in heads:
-            return 1, heads[stem]
-    return None
-
-
-def _org(text: str, start: int, stop: int, name: str, source: str) -> Mention:
-    name = name.strip(" ,«»\"“”")
-    if name.count("«") > name.count("»"):
-        name += "»"  # "зона «X»": the closing quote is the name's own
-    return Mention(start=start, stop=stop, text=text[start:stop], kind="org", canonical=name,
-                   entity_id="org:" + ascii_slug(LEGAL.sub("", name)), source=source)
 
 
 def latin_orgs(text: str) -> list[Mention]:

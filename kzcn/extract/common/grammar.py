@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kzcn.errors import InputError
 
-RULES = Path(__file__).parent / "rules"
+RULES = Path(__file__).parent.parent / "rules"
 LANGS = ("kk", "ru", "en")
 FLAGS = re.IGNORECASE
 #: A Kazakh case ending written after a hyphen: ``50-ге``, ``млрд-тан``, ``11%-ға``.

@@ -1,0 +1,1 @@
+"""Dates and periods resolved against the publication date (``find.DateStage``)."""

@@ -1,0 +1,1 @@
+"""Entities: places, organisations and people, as mentions (``stage.EntityStage``)."""

@@ -1,0 +1,1 @@
+"""Events: meetings, visits, signings, openings, forums, site visits, launches (``find.EventStage``)."""

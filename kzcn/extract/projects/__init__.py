@@ -1,0 +1,1 @@
+"""Projects: facilities and ventures with partner, value and stage (``find.ProjectStage``)."""

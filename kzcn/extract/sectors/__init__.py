@@ -1,0 +1,1 @@
+"""Sectors of cooperation discussed in an article (``find.SectorStage``)."""
