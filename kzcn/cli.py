@@ -110,13 +110,21 @@ def _strip_evidence(record: dict) -> dict:
 
 
 @app.command("eval")
-def evaluate(paths: list[str] = typer.Argument(..., help="Articles to extract."),
-             gold: Path = typer.Option(..., help="Gold JSONL in SCHEMA.md's shape."),
-             verbose: bool = typer.Option(False, "--verbose", "-v", help="List what was missed and extra.")) -> None:
-    """Extract the articles and print P/R/F1 per SCHEMA field and the pooled facts F1."""
+def evaluate(paths: Optional[list[str]] = typer.Argument(None, help="Articles to extract."),
+             gold: list[Path] = typer.Option(..., help="Gold JSONL in SCHEMA.md's shape; repeat for several sets."),
+             verbose: bool = typer.Option(False, "--verbose", "-v", help="List what was missed and extra."),
+             predicted: Optional[Path] = typer.Option(None, help="Score these records (kzcn extract's JSONL) "
+                                                      "instead of extracting PATHS."),
+             only_present: bool = typer.Option(False, help="Score only the gold documents whose text was given; "
+                                                "list the others.")) -> None:
+    """Extract the articles and print P/R/F1 per SCHEMA field and the pooled facts F1 (and a table
+    per language when the gold sets hold several)."""
     from kzcn.evaluate.run import evaluate_paths
 
-    typer.echo(evaluate_paths(paths, gold, _settings(None), verbose=verbose))
+    if not paths and predicted is None:
+        raise typer.BadParameter("expected article PATHS or --predicted FILE, got neither")
+    typer.echo(evaluate_paths(paths or [], gold, _settings(None), verbose=verbose, predicted=predicted,
+                              only_present=only_present))
 
 
 @app.command("list")

@@ -33,6 +33,10 @@ def make_document(raw: RawArticle, max_chars: int = 1_000_000) -> Document | Rej
     if not title or is_chrome(title):
         title, lines = _title_from_body(lines)
     text = "\n".join(lines).strip()
+    if title and not text.startswith(title):
+        # The headline is part of what the article says (and a title-less first paragraph that a
+        # date line carried is the lead itself): extraction reads it as the first line.
+        text = title + "\n" + text
     if not text:
         return Rejection("no article text after cleaning", raw.where)
     if len(text) > max_chars:

@@ -29,6 +29,7 @@ class Report:
     attributes: dict[str, Accuracy] = field(default_factory=dict)
     documents: int = 0
     missing_docs: list[str] = field(default_factory=list)
+    absent_docs: list[str] = field(default_factory=list)  # left out: no text given (only_present)
 
     @property
     def facts(self) -> Tally:
@@ -96,12 +97,16 @@ def _merge(total: Tally, part: Tally) -> None:
     total.extra += part.extra
 
 
-def evaluate(gold: list[dict], predicted: list[dict]) -> Report:
-    """Score ``predicted`` records against ``gold`` records, matched by their ``doc`` key."""
-    by_doc = {_doc_key(p["doc"]): p for p in predicted}
+def evaluate(gold: list[dict], predicted: list[dict], only_present: bool = False) -> Report:
+    """Score ``predicted`` records against ``gold`` records, matched by their ``doc`` key; with
+    ``only_present``, gold documents nothing was extracted for are listed apart, not scored."""
+    by_doc = {doc_key(p["doc"]): p for p in predicted}
     report = Report()
     for g in gold:
-        pred = by_doc.get(_doc_key(g["doc"]))
+        pred = by_doc.get(doc_key(g["doc"]))
+        if pred is None and only_present:
+            report.absent_docs.append(g["doc"])
+            continue
         if pred is None:
             report.missing_docs.append(g["doc"])
             pred = {}
@@ -110,7 +115,43 @@ def evaluate(gold: list[dict], predicted: list[dict]) -> Report:
     return report
 
 
-def _doc_key(doc: str) -> str:
+def language_of(gold: dict, predicted: dict | None) -> str:
+    """The group a document is scored in: its gold language, with the script where unusual."""
+    from kzcn.language.script import language_label
+
+    script = gold.get("script") or (predicted or {}).get("script")
+    return language_label(gold.get("lang"), {"hans": "hani", "hant": "hani"}.get(script, script))
+
+
+def evaluate_by_language(gold: list[dict], predicted: list[dict], only_present: bool = False) -> dict[str, Report]:
+    """One Report per language group (``language_of``), groups sorted by name."""
+    by_doc = {doc_key(p["doc"]): p for p in predicted}
+    groups: dict[str, list[dict]] = {}
+    for g in gold:
+        groups.setdefault(language_of(g, by_doc.get(doc_key(g["doc"]))), []).append(g)
+    return {name: evaluate(groups[name], predicted, only_present) for name in sorted(groups)}
+
+
+#: Columns of the per-language table: (header, field).
+LANGUAGE_COLUMNS = (("regions", "kz_regions"), ("places", "cn_places"), ("orgs", "organizations"),
+                    ("people", "people"), ("events", "events"), ("projects", "projects"),
+                    ("figures", "figures"), ("sectors", "sectors"))
+
+
+def render_languages(reports: dict[str, Report]) -> str:
+    """F1 per field and language group, with the pooled facts P/R/F1."""
+    head = f"{'language':<10}{'docs':>5}" + "".join(f"{h:>9}" for h, _ in LANGUAGE_COLUMNS)
+    lines = [head + f"{'facts P':>9}{'R':>7}{'F1':>7}"]
+    for name, report in reports.items():
+        if not report.documents:
+            continue
+        cells = "".join(f"{report.fields[f].f1:>9.3f}" for _, f in LANGUAGE_COLUMNS)
+        facts = report.facts
+        lines.append(f"{name:<10}{report.documents:>5}{cells}{facts.precision:>9.3f}{facts.recall:>7.3f}{facts.f1:>7.3f}")
+    return "\n".join(lines)
+
+
+def doc_key(doc: str) -> str:
     """File names compare by their last path component; URLs as they are."""
     return doc if "://" in doc else doc.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -118,7 +159,8 @@ def _doc_key(doc: str) -> str:
 def render(report: Report, verbose: bool = False) -> str:
     """The table ``kzcn eval`` prints; the last line is ``facts F1 <value>``."""
     lines = [f"documents {report.documents}" + (f" (missing: {', '.join(report.missing_docs)})"
-                                                 if report.missing_docs else ""),
+                                                 if report.missing_docs else "")
+             + (f" (no text given, not scored: {', '.join(report.absent_docs)})" if report.absent_docs else ""),
              f"{'field':<15}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for name, t in report.fields.items():
         lines.append(f"{name:<15}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}{t.tp:>6}{t.fp:>6}{t.fn:>6}")

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from kzcn.errors import InputError
-from kzcn.evaluate.report import Report, evaluate, render
+from kzcn.evaluate.report import (Report, doc_key, evaluate, evaluate_by_language, render,
+                                   render_languages)
 from kzcn.export.record import to_record
 from kzcn.model import Rejection
 from kzcn.settings import Settings
@@ -43,12 +44,37 @@ def extract_records(paths: list[str], settings: Settings) -> list[dict]:
     return records
 
 
-def score_paths(paths: list[str], gold_path: Path, settings: Settings) -> Report:
-    """The Report for the articles under ``paths`` against ``gold_path``."""
-    gold = read_gold(gold_path)
-    return evaluate(gold, extract_records(paths, settings))
+def read_golds(paths: list[Path]) -> list[dict]:
+    """Several gold sets as one; a document annotated in two of them is an error naming both."""
+    records, seen = [], {}
+    for path in paths:
+        for record in read_gold(path):
+            key = doc_key(record["doc"])
+            if key in seen:
+                raise InputError("each document annotated once", f"{key!r} again (first in {seen[key]})", str(path))
+            seen[key] = str(path)
+            records.append(record)
+    return records
 
 
-def evaluate_paths(paths: list[str], gold_path: Path, settings: Settings, verbose: bool = False) -> str:
-    """The rendered score table."""
-    return render(score_paths(paths, gold_path, settings), verbose=verbose)
+def read_records(path: Path) -> list[dict]:
+    """Records extracted earlier (``kzcn extract --out``), to score another version's output."""
+    return read_gold(path)
+
+
+def score_paths(paths: list[str], gold_path: Path | list[Path], settings: Settings,
+                only_present: bool = False) -> Report:
+    """The Report for the articles under ``paths`` against the gold set(s)."""
+    gold = read_golds(gold_path if isinstance(gold_path, list) else [gold_path])
+    return evaluate(gold, extract_records(paths, settings), only_present=only_present)
+
+
+def evaluate_paths(paths: list[str], gold_path: Path | list[Path], settings: Settings, verbose: bool = False,
+                   predicted: Path | None = None, only_present: bool = False) -> str:
+    """The rendered score table, with a table per language when the set has several."""
+    gold = read_golds(gold_path if isinstance(gold_path, list) else [gold_path])
+    records = read_records(predicted) if predicted else extract_records(paths, settings)
+    report = evaluate(gold, records, only_present=only_present)
+    by_language = evaluate_by_language(gold, records, only_present=only_present)
+    table = render_languages(by_language) + "\n" if len(by_language) > 1 else ""
+    return table + render(report, verbose=verbose)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzcn.language.script import dominant_script
 from kzcn.model import Document, Event, Evidence, Figure, Money, Project
 
 
@@ -83,6 +84,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "lang": lang,
         "published": doc.published,
         "title": doc.title,
+        "script": dominant_script(doc.text),
         "kz_regions": [],
         "cn_places": [],
         "organizations": [],
@@ -92,6 +94,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         from kzcn.extract.entities.stage import entity_fields
 
         record.update(entity_fields(doc))
+        record["kz_regions"] += [a.unit for a in doc.actors if a.unit not in record["kz_regions"]]
     record["events"] = [event_dict(doc, e) for e in doc.events]
     record["projects"] = [project_dict(doc, p) for p in doc.projects]
     record["figures"] = [figure_dict(doc, f) for f in doc.figures]

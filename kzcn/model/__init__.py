@@ -2,6 +2,8 @@
 
 from kzcn.model.document import Document, Sentence, Span
 from kzcn.model.facts import (
+    ActingUnit,
+    UnitCue,
     Amount,
     DateMention,
     Event,
@@ -14,6 +16,8 @@ from kzcn.model.facts import (
 )
 
 __all__ = [
+    "ActingUnit",
+    "UnitCue",
     "Amount",
     "DateMention",
     "Document",

@@ -19,6 +19,7 @@ LAYERS = (
     "lang",
     "sentences",
     "mentions",
+    "actors",
     "amounts",
     "dates",
     "figures",
@@ -80,6 +81,7 @@ class Document:
     id: str = ""
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Any, ...] = ()  # Mention
+    actors: tuple[Any, ...] = ()  # ActingUnit, the principal first
     amounts: tuple[Any, ...] = ()  # Amount
     dates: tuple[Any, ...] = ()  # DateMention
     figures: tuple[Any, ...] = ()  # Figure
@@ -125,6 +127,11 @@ class Document:
             else:
                 return sentence
         return None
+
+    @property
+    def principal_unit(self) -> str | None:
+        """The article's own Kazakh unit as the ``actors`` layer resolved it (None if unknown)."""
+        return next((a.unit for a in self.actors if a.principal), None)
 
     def meta_get(self, key: str, default: str | None = None) -> str | None:
         for k, v in self.meta:

@@ -135,3 +135,30 @@ class Project:
     end_year: int | None = None
     summary: str = ""
     evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitCue:
+    """One piece of evidence that a Kazakh unit acts in an article.
+
+    ``cue`` is ``named`` (the unit itself), ``place`` (one of its cities or districts),
+    ``official`` (a person serving it), ``office_holder`` (a known akim of it at the article's
+    date), or ``outlet`` (the regional outlet that published the article).
+    """
+
+    unit: str
+    cue: str
+    start: int
+    stop: int
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ActingUnit:
+    """A Kazakh unit that acts in an article, with the evidence for it; ``principal`` marks the
+    article's own unit, which facts take where their sentence names none."""
+
+    unit: str
+    weight: float
+    principal: bool
+    cues: tuple[UnitCue, ...]

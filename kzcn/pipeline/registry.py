@@ -17,6 +17,7 @@ def standard_stages(settings: Settings | None = None) -> list:
 
 
 def _fact_stages() -> list:
+    from kzcn.extract.actors.stage import ActorStage
     from kzcn.extract.amounts.money import AmountStage
     from kzcn.extract.dates.find import DateStage
     from kzcn.extract.entities.stage import EntityStage
@@ -27,6 +28,7 @@ def _fact_stages() -> list:
 
     return [
         EntityStage(),
+        ActorStage(),
         AmountStage(),
         DateStage(),
         FigureStage(),

@@ -48,7 +48,7 @@ class Context:
         self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.stop))
         self._starts = [m.start for m in self.mentions]
         self.units = {m.canonical for m in self.mentions if m.kind == "kz_region"}
-        self.main_region = self._main_region()
+        self.main_region = doc.principal_unit if "actors" in doc.provided else self._main_region()
 
     def in_span(self, start: int, stop: int) -> list[Mention]:
         """Mentions that start inside ``[start, stop)``."""
