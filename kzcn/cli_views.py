@@ -39,6 +39,8 @@ def show_document(console: Console, settings: Settings, doc_id: str) -> bool:
     """Print the document text with mentions styled by kind, then its facts."""
     from kzcn.store import Store
 
+    from kzcn.store.repository import acting_units
+
     doc = Store(settings.database_url).migrate().document(doc_id)
     if doc is None:
         return False
@@ -47,6 +49,9 @@ def show_document(console: Console, settings: Settings, doc_id: str) -> bool:
     for m in doc["mentions"]:
         text.stylize(KIND_STYLE.get(m["kind"], "italic"), m["start"], m["stop"])
     console.print(text)
+    for unit in acting_units(doc):  # cue texts come from the article: printed as text, not markup
+        label = "acting unit (principal)" if unit["principal"] else "acting unit"
+        console.print(Text.assemble((label, "bold"), " " + unit["unit"] + "  ", ("; ".join(unit["cues"]), "dim")))
     for kind in ("events", "projects", "figures"):
         for fact in doc[kind]:
             console.print(f"[bold]{kind[:-1]}[/] {fact.get('summary') or _brief(fact)}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -97,7 +99,7 @@ class Store:
             if len(row) != 1:
                 return None
             result = dict(row[0]._mapping)
-            for name in ("mentions", "events", "projects", "figures", "sentences"):
+            for name in ("mentions", "events", "projects", "figures", "sentences", "document_units"):
                 table = t.metadata.tables[name]
                 result[name] = [dict(r._mapping) for r in conn.execute(
                     select(table).where(table.c.doc_id == result["id"]))]
@@ -119,7 +121,7 @@ class Store:
 
 def _delete_document(conn: Connection, doc_id: str) -> None:
     for table in (t.evidence, t.mentions, t.events, t.projects, t.figures, t.sentences,
-                  t.document_sectors):
+                  t.document_sectors, t.document_units):
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
     conn.execute(delete(t.documents).where(t.documents.c.id == doc_id))
 
@@ -128,6 +130,17 @@ def _insert_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> Non
     """Insert in dependency order; entities are upserted by id (first spelling wins)."""
     insert_new(conn, t.entities, rows.pop("entities", []))
     for name in ("documents", "sentences", "mentions", "events", "projects", "figures",
-                 "evidence", "document_sectors"):
+                 "evidence", "document_sectors", "document_units"):
         if rows.get(name):
             conn.execute(insert(t.metadata.tables[name]), rows[name])
+
+
+def acting_units(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stored actors layer of a document row (``Store.document``), principal first, each cue
+    with the words of the text that gave it ("office_holder: Асхат Шахаров")."""
+    out = []
+    for row in sorted(doc.get("document_units", []), key=lambda r: (not r["principal"], -r["weight"])):
+        cues = [f"{c['cue']}: {doc['text'][c['start']:c['stop']]}" if c["stop"] > c["start"] else c["cue"]
+                for c in json.loads(row["cues"])]
+        out.append({"unit": row["unit"], "principal": bool(row["principal"]), "weight": row["weight"], "cues": cues})
+    return out

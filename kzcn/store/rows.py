@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import math
 from datetime import datetime
 from typing import Any
@@ -39,6 +41,10 @@ def document_rows(doc: Document, now: datetime, pipeline: str) -> dict[str, list
         "sentences": [{"doc_id": doc.id, "idx": i, "start": s.start, "stop": s.stop, "lang": s.lang}
                       for i, s in enumerate(doc.sentences)],
         "document_sectors": [{"doc_id": doc.id, "sector": s} for s in dict.fromkeys(doc.sectors)],
+        "document_units": [{"doc_id": doc.id, "unit": a.unit, "weight": a.weight, "principal": a.principal,
+                            "cues": json.dumps([{"cue": c.cue, "start": c.start, "stop": c.stop,
+                                                 "weight": c.weight} for c in a.cues])}
+                           for a in doc.actors],
         "evidence": [],
     }
     rows["mentions"], rows["entities"] = _mention_rows(doc)

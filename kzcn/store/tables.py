@@ -151,6 +151,17 @@ document_sectors = Table(
     Column("sector", String(32), primary_key=True),
 )
 
+#: The actors layer: each Kazakh unit acting in a document, its weight, whether it is the
+#: document's own (principal) unit, and its evidence as JSON [{"cue", "start", "stop", "weight"}].
+document_units = Table(
+    "document_units", metadata,
+    _doc_fk(primary_key=True),
+    Column("unit", String(64), primary_key=True),
+    Column("weight", Float, nullable=False),
+    Column("principal", Boolean, nullable=False),
+    Column("cues", Text, nullable=False),
+)
+
 rejections = Table(
     "rejections", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

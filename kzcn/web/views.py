@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from kzcn.store.repository import acting_units
 from kzcn.api.filters import Filters, filters_dependency
 from kzcn.api.lists import document_with_reviews, facet_counts, list_rows
 from kzcn.api.places import kz_units
@@ -70,7 +71,7 @@ def router(store) -> APIRouter:
                 [("figure", g) for g in doc["figures"]]
         sentences = [{"fact_id": fact["id"], "start": fact["sentence_start"], "stop": fact["sentence_stop"]}
                      for _, fact in facts if fact.get("sentence_start") is not None]
-        context = {"doc": doc, "facts": facts, "editable": EDITABLE,
+        context = {"doc": doc, "facts": facts, "editable": EDITABLE, "units": acting_units(doc),
                    "pieces": pieces(doc["text"], doc["mentions"], doc["evidence"] + sentences)}
         return templates.TemplateResponse(request, "article.html", context)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzcn.model import Document, Event, Evidence, Figure, Mention, Money, Project, Sentence
+from kzcn.model import ActingUnit, Document, Event, Evidence, Figure, Mention, Money, Project, Sentence, UnitCue
 from kzcn.store import Store
 
 KK = ("Ақтөбе облысының әкімі Хэнань провинциясының делегациясымен кездесті. "
@@ -45,6 +45,7 @@ def kk_document() -> Document:
         lang="kk", sentences=s,
         mentions=(_mention(KK, "Ақтөбе облысының", "kz_region", "Aktobe Region", "kz:aktobe-region", "KZ"),
                   _mention(KK, "Хэнань", "cn_place", "Henan", "cn:henan", "CN")),
+        actors=(ActingUnit("Aktobe Region", 2.0, True, (UnitCue("Aktobe Region", "named", 0, 16, 2.0),)),),
         events=(Event("meeting", "Aktobe Region", "2023-01-15", None, ("Henan",), summary="Aktobe Region met Henan",
                       evidence=_evidence(s, 0, KK, "Ақтөбе облысының", "Хэнань")),
                 Event("agreement", "Aktobe Region", "2023-01-15", None, ("Henan",), "agreement",

@@ -89,7 +89,12 @@ class Context:
         named = [unit for m in found if m.kind in ("kz_region", "kz_place") and (unit := self._units_of(m))]
         if self.main_region in named:
             return self.main_region
-        return named[0] if named else self.main_region
+        # "talks were held in Astana": the capital where it happened is no acting side of its own
+        where = {m.canonical for m in self.located(start, stop, chinese=False) if m.kind == "kz_region"}
+        acting = [unit for unit in named if unit not in where]
+        if not acting and self.main_region:
+            return self.main_region
+        return (acting or named or [self.main_region])[0]
 
     def main_company(self) -> str | None:
         """The article's Chinese company: the only one named, or the one named most often."""
@@ -258,6 +263,11 @@ class Context:
     def people_in(self, start: int, stop: int) -> list[str]:
         """Names of the persons mentioned in a sentence."""
         return list(dict.fromkeys(m.canonical for m in self.in_span(start, stop) if m.kind == "person"))
+
+    def names_china(self, start: int, stop: int) -> bool:
+        """Whether ``[start, stop)`` names China itself (the country, "ҚХР", "PRC")."""
+        return any(m.kind == "country" and m.country == "CN" for m in self.in_span(start, stop)) or \
+            "china" in load_lexicon("modality", self.doc.lang).labels(self.doc.text, start, stop)
 
     def about_china(self) -> bool:
         """Whether the article names a Chinese place, company or China itself."""

@@ -53,18 +53,19 @@ def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -
     return None
 
 
-def _visit_is_outbound(ctx: Context, start: int, stop: int, labels: set[str], touring: bool) -> bool:
-    """A trip counts when the Kazakh side travels: no guests from China, a Chinese destination.
+def _visit_is_trip(ctx: Context, start: int, stop: int, labels: set[str], touring: bool) -> bool:
+    """A trip of one side to the other (CONVENTIONS.md: a delegation's trip to the other side, in
+    either direction): guests from China coming to a Kazakh unit, or the Kazakh side travelling to
+    a Chinese place, company or China itself.
 
     When the same verb tours a site ("visited the plant"), only a Chinese place makes it a trip.
     """
-    if "inbound" in labels:
-        return False
-    if "outbound" not in labels and ctx.kazakh_destination(start, stop):
-        return False  # "the visit of a Chinese delegation to X region"
+    chinese_side = bool(ctx.cn_parties(start, stop)) or ctx.names_china(start, stop)
+    if "inbound" in labels or ("outbound" not in labels and ctx.kazakh_destination(start, stop)):
+        return not touring and ("inbound" in labels or chinese_side)
     if touring:
         return "outbound" in labels or any(m.kind == "cn_place" for m in ctx.in_span(start, stop))
-    return "outbound" in labels or bool(ctx.cn_parties(start, stop))
+    return "outbound" in labels or chinese_side
 
 
 def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | None:
@@ -160,7 +161,7 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
         if modality_of(doc, trigger, cues, trigger.label):
             continue
         tours = (trigger.start, trigger.stop) in touring
-        if trigger.label == "visit" and not _visit_is_outbound(ctx, start, stop, labels, tours):
+        if trigger.label == "visit" and not _visit_is_trip(ctx, start, stop, labels, tours):
             continue
         draft = _draft(ctx, trigger, (start, stop), before)
         draft.phase = trigger.cell(1)
