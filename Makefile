@@ -9,7 +9,7 @@ DB     ?= sqlite:///var/kzcn.sqlite
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: setup run test ingest serve eval bench clean system-deps
+.PHONY: setup run test ingest serve eval eval-real bench clean system-deps
 
 setup: $(STAMP)
 
@@ -38,6 +38,14 @@ test: setup system-deps
 eval: setup
 	$(BIN)/kzcn eval --gold ../shared/gold/seeds.jsonl ../shared/seeds
 	$(BIN)/kzcn eval --gold examples/corpus/gold.jsonl examples/corpus
+
+# Real articles are never committed: their texts are cached in var/real-dev and var/real
+# (docs/quality.md says how to fetch them); this scores whatever is cached and names the rest.
+REAL_GOLD := --gold ../shared/real-dev/gold.jsonl --gold tests/cases/real/gold.jsonl
+eval-real: setup
+	@files="$$(ls var/real-dev/*.txt var/real/*.txt 2>/dev/null)"; \
+	if [ -z "$$files" ]; then echo "no real texts cached in var/real-dev/ or var/real/: see docs/quality.md"; exit 0; fi; \
+	$(BIN)/kzcn eval --only-present $(REAL_GOLD) $$files
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

@@ -35,8 +35,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="kzcn throughput benchmarks")
     parser.add_argument("--quick", action="store_true", help="Small sizes.")
     parser.add_argument("--proposed", action="store_true", help="Also measure benchmarks/proposed.py.")
-    parser.add_argument("--only", default="triage,pipeline,store,scaling",
-                        help="Comma-separated subset of triage,pipeline,store,scaling.")
+    parser.add_argument("--only", default="triage,pipeline,real_length,store,scaling",
+                        help="Comma-separated subset of triage,pipeline,real_length,store,scaling.")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per worker: numpy must not fan out
     sizes, only = SIZES["quick" if args.quick else "full"], set(args.only.split(","))
@@ -47,6 +47,11 @@ def main() -> None:
         write("triage", {"command": "python -m benchmarks.run", "machine": env, **measure_triage(sizes["triage"])})
     if "pipeline" in only:
         _pipeline(sizes["pipeline"], args.proposed, env)
+    if "real_length" in only:  # press-length articles (1-6 KB): cached real ones, else our own
+        from benchmarks.throughput import measure_real_length
+
+        write("real_length", {"command": "python -m benchmarks.run --only real_length", "machine": env,
+                              **measure_real_length(1 if args.quick else 3)})
     if "store" in only:
         from benchmarks.store_load import measure_store
 

@@ -11,6 +11,7 @@ from benchmarks.synth import generate
 from benchmarks.timing import Clock, peak_rss_mb, timed
 from kzcn.clean import make_document
 from kzcn.ingest.records import record_to_article
+from kzcn.model import Rejection
 from kzcn.pipeline.runner import Pipeline
 
 
@@ -65,4 +66,45 @@ def measure_pipeline(n: int, seed: int = 2, proposed: bool = False) -> dict:
             "kept": sum(d.rejection is None for d in out),
             "facts": sum(len(d.events) + len(d.projects) + len(d.figures) for d in out),
             "stage_cpu_ms_per_article": {k: round(1000 * v / n, 2) for k, v in cpu.items()},
+            "peak_rss_mb": peak_rss_mb()}
+
+
+#: Where the real-length corpus comes from: real articles cached by ``make eval-real``'s fetch
+#: (never committed), else the project's own fictional articles of press length.
+REAL_TEXTS = ("var/real-dev", "var/real")
+OWN_TEXTS = ("examples/corpus", "tests/cases/dev2", "tests/cases/dev3", "tests/cases/heldout")
+
+
+def real_length_paths(root: Path, min_bytes: int = 700) -> tuple[str, list[Path]]:
+    """(what, files): the cached real articles if any, else the fictional ones of press length."""
+    for source, folders in (("real articles (var/)", REAL_TEXTS), ("own fictional articles", OWN_TEXTS)):
+        files = sorted(p for folder in folders for p in (root / folder).glob("*.txt")
+                       if p.stat().st_size >= min_bytes)
+        if files:
+            return source, files
+    return "none", []
+
+
+def measure_real_length(rounds: int = 3) -> dict:
+    """The full triaged pipeline on press-length articles (1-6 KB), each read ``rounds`` times."""
+    warnings.simplefilter("ignore")
+    from kzcn.ingest.paths import read_path
+    from kzcn.triage import triaged_stages
+
+    source, files = real_length_paths(Path(__file__).parent.parent)
+    stages, cpu = timed(triaged_stages())
+    pipeline = Pipeline(stages)
+    docs = [doc for path in files for raw in read_path(path) if not isinstance(raw, Rejection)
+            if not isinstance(doc := make_document(raw), Rejection)]
+    for doc in docs[:10]:
+        pipeline(doc)
+    cpu.clear()
+    with Clock() as run:
+        out = [pipeline(doc) for _ in range(rounds) for doc in docs]
+    relevant = sum(d.rejection is None for d in out)
+    sizes = sorted(len(d.text.encode("utf-8")) for d in docs) or [0]
+    return {"source": source, "articles": len(docs), "rounds": rounds,
+            "median_bytes": sizes[len(sizes) // 2], "relevant_per_cpu_s": round(relevant / run.cpu, 2),
+            "per_wall_s": round(len(out) / run.wall, 2), "relevant": relevant,
+            "stage_cpu_ms_per_article": {k: round(1000 * v / len(out), 2) for k, v in cpu.items()},
             "peak_rss_mb": peak_rss_mb()}

@@ -19,11 +19,15 @@ FLOORS = {
     "seeds": {"kz_regions": 0.95, "cn_places": 0.95, "organizations": 0.95, "people": 0.95,
               "events": 0.95, "projects": 0.95, "figures": 0.95, "sectors": 0.95, "facts": 0.97,
               "figures.period": 0.95},
+    # projects 0.92 -> 0.90 (2026-12-07): the headline is now read as the article's first line
+    # (real leads without a title were lost); sample projects 0.941 -> 0.909 (docs/quality.md).
     "sample": {"kz_regions": 0.97, "cn_places": 0.95, "organizations": 0.93, "people": 0.97,
-               "events": 0.9, "projects": 0.92, "figures": 0.97, "sectors": 0.9, "facts": 0.93,
+               "events": 0.9, "projects": 0.90, "figures": 0.97, "sectors": 0.9, "facts": 0.93,
                "figures.period": 0.95},
+    # events 0.83 -> 0.82 (2026-12-07): a Chinese delegation's trip to a Kazakh unit is now a visit,
+    # as CONVENTIONS.md and the real gold have it; dev2's fictional gold had it as no visit (0.843 -> 0.825).
     "dev2": {"kz_regions": 0.97, "cn_places": 0.96, "organizations": 0.95, "people": 0.93,
-             "events": 0.83, "projects": 0.92, "figures": 0.93, "sectors": 0.9, "facts": 0.88,
+             "events": 0.82, "projects": 0.92, "figures": 0.93, "sectors": 0.9, "facts": 0.88,
              "figures.period": 0.95},
     "dev3": {"kz_regions": 0.94, "cn_places": 0.93, "organizations": 0.93, "people": 0.96,
              "events": 0.9, "projects": 0.9, "figures": 0.97, "sectors": 0.8, "facts": 0.92,
@@ -54,3 +58,20 @@ def test_quality_scores_stay_above_floors(scored):
         if value < floor:
             below[field] = (round(value, 3), floor)
     assert not below, f"{name}: scores under their floors (score, floor): {below}"
+
+
+#: The real development set (../shared/real-dev): texts are third-party and never committed, so
+#: this runs only where they are cached in var/real-dev (docs/quality.md says how); floors a little
+#: under the scores measured on 2026-12-07.
+REAL_DEV_FLOORS = {"kz_regions": 0.94, "events": 0.74, "projects": 0.85, "figures": 0.95,
+                   "organizations": 0.85, "people": 0.9, "sectors": 0.88, "facts": 0.82}
+
+
+def test_quality_real_dev_stays_above_floors():
+    texts = sorted((CORPUS.parent.parent / "var" / "real-dev").glob("*.txt"))
+    gold = CORPUS.parent.parent.parent / "shared" / "real-dev" / "gold.jsonl"
+    if len(texts) < 30 or not gold.exists():
+        pytest.skip("real-dev texts not cached in var/real-dev (docs/quality.md)")
+    scores = score_paths([str(p) for p in texts], gold, Settings()).scores()
+    low = {f: (round(scores[f]["f1"], 3), floor) for f, floor in REAL_DEV_FLOORS.items() if scores[f]["f1"] < floor}
+    assert not low, f"real-dev: scores under their floors (score, floor): {low}"

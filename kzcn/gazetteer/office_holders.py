@@ -89,6 +89,11 @@ class OfficeHolders:
             at = text.find(variant)
             if at >= 0 and holder.held_on(date):
                 found.append(HolderMatch(at, at + len(variant), holder, variant))
+        if not date:  # undated: a name that held offices in several places says nothing
+            places: dict[str, set[str]] = {}
+            for match in found:
+                places.setdefault(match.holder.name, set()).add(match.holder.of)
+            found = [m for m in found if len(places[m.holder.name]) == 1]
         return _best_terms(found)
 
     def _surname_at(self, key: str) -> list[tuple[OfficeHolder, str]]:

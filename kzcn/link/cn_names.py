@@ -68,7 +68,20 @@ def is_mandarin(word: str) -> bool:
         return False
     pinyin, cyrillic = _syllables()
     table = pinyin if low.isascii() or "ü" in low else cyrillic
-    return _splits(low, table, MAX_SYLLABLES)
+    return _splits(low, table, MAX_SYLLABLES) or \
+        table is cyrillic and _splits(_palladius_spelling(low), table, MAX_SYLLABLES)
+
+
+@lru_cache(maxsize=1)
+def _press_spellings() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in read_tsv(DATA / "cn_press_spellings.tsv", 2))
+
+
+def _palladius_spelling(word: str) -> str:
+    """A press spelling of a Cyrillic syllable in Palladius letters ("джау" -> "чжао")."""
+    for press, palladius in _press_spellings():
+        word = word.replace(press, palladius)
+    return word
 
 
 def given_name_forms(word: str) -> list[str]:

@@ -41,7 +41,8 @@ def test_name_key_spellings_agree(a, b):
 @pytest.mark.parametrize("text, date, expected", [
     ("Облыс әкімі Бауыржан Ержановпен кездесу өтті.", "2021-05-02", "Kostanay Region"),
     ("Аким Б. Ержанов принял делегацию.", "2020-11", "Kostanay Region"),
-    ("Ержанов Бауыржан провёл встречу.", None, "Kostanay Region"),
+    ("Ержанов Бауыржан провёл встречу.", "2022-03", "Kostanay Region"),
+    ("Облыс әкімі Бауыржан Ержанов кездесті.", "2024-06-01", "Almaty"),  # his next office
     ("Akim Bauyrjan Erjanov met the guests.", "2022-01-10", "Kostanay Region"),
     ("Вице-губернатор 王立华 выступил.", "2024-03-01", "Gansu"),
 ])
@@ -51,7 +52,8 @@ def test_office_holders_found_in_any_spelling(text, date, expected):
 
 
 @pytest.mark.parametrize("text, date", [
-    ("Облыс әкімі Бауыржан Ержанов кездесті.", "2024-06-01"),  # out of office by then
+    ("Ержанов Бауыржан провёл встречу.", None),  # undated, and he served two units
+    ("Аким Марат Төлегенов кездесті.", "2021-01-01"),  # not yet in office
     ("Ержанова Айгүл кездесуге қатысты.", None),  # another first name
     ("Бауыржан мен Ержанов келді.", None),  # first name and surname not side by side
 ])
@@ -93,6 +95,12 @@ def test_office_holder_becomes_a_person_with_office(entities):
                     "2023-05-05")
     people = [(m.canonical, m.role, m.of) for m in doc.mentions if m.kind == "person"]
     assert ("Марат Төлегенов", "deputy akim", "Ulytau Region") in people
+
+
+def test_office_stated_in_the_text_wins_over_the_record(entities):
+    doc = _resolved(entities, "Алматы қаласының әкімі Бауыржан Ержанов қытайлық делегацияны қабылдады.", "kk")
+    people = [(m.canonical, m.of) for m in doc.mentions if m.kind == "person"]
+    assert people == [("Бауыржан Ержанов", "Almaty")] and doc.principal_unit == "Almaty"
 
 
 def test_akim_without_body_serves_principal(entities):

@@ -54,7 +54,8 @@ RU_GUESTS = (
 )
 
 
-def test_events_chinese_delegation_coming_is_a_meeting_not_a_visit() -> None:
+def test_events_chinese_delegation_coming_is_a_meeting_and_a_visit() -> None:
+    """CONVENTIONS.md: a visit is a delegation's trip to the other side, in either direction."""
     doc = document(
         RU_GUESTS, "ru",
         ("Иван Петров", "person", "Иван Петров", AKIM),
@@ -62,7 +63,7 @@ def test_events_chinese_delegation_coming_is_a_meeting_not_a_visit() -> None:
     )
     events = find_events(doc)
     assert [(e.type, e.kz_region, e.cn_parties) for e in events] == [
-        ("meeting", "Pavlodar Region", ("Henan",))
+        ("meeting", "Pavlodar Region", ("Henan",)), ("visit", "Pavlodar Region", ())
     ]
 
 

@@ -49,6 +49,10 @@ TRIGGERS = [
     ("en", "The akim met the head of Xinjiang Energy.", "meeting"),
     ("en", "The region signed a memorandum with Xinjiang Energy.", "agreement"),
     ("en", "The delegation toured the Xinjiang Energy plant.", "site_visit"),
+    # a Chinese delegation's trip to Kazakhstan is a visit too (CONVENTIONS.md, the real gold)
+    ("kk", "Қытай делегациясының сапары Xinjiang Energy үшін маңызды болды.", "visit"),
+    ("ru", "Делегация из Китая во главе с Xinjiang Energy прибыла с визитом.", "visit"),
+    ("en", "A Chinese delegation from Xinjiang Energy arrived in Aktau for a visit.", "visit"),
 ]
 
 
@@ -63,14 +67,11 @@ NOT_EVENTS = [
     ("kk", "Xinjiang Energy компаниясымен келісімге әлі қол қойылған жоқ.", "agreement"),
     ("kk", "Xinjiang Energy компаниясымен келісімге қол қойылмады.", "agreement"),
     ("kk", "Xinjiang Energy өкілдері облысқа іссапармен келетіндерін жеткізді.", "visit"),
-    ("kk", "Қытай делегациясының сапары Xinjiang Energy үшін маңызды болды.", "visit"),
     ("ru", "Планируется встреча с руководством Xinjiang Energy.", "meeting"),
     ("ru", "Соглашение с Xinjiang Energy пока не подписано.", "agreement"),
     ("ru", "Меморандум с Xinjiang Energy не был подписан.", "agreement"),
-    ("ru", "Делегация из Китая во главе с Xinjiang Energy прибыла с визитом.", "visit"),
     ("ru", "Аким пригласил Xinjiang Energy на встречу.", "meeting"),
     ("en", "The region will sign an agreement with Xinjiang Energy next year.", "agreement"),
-    ("en", "A Chinese delegation from Xinjiang Energy arrived in Aktau for a visit.", "visit"),
 ]
 
 

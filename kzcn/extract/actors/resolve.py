@@ -84,6 +84,9 @@ def resolve(doc: Document, holders: OfficeHolders, outlets: dict[str, str],
     """The acting units of ``doc`` and its mentions with known office holders added and people's
     unit filled in."""
     matches = holders.find(doc.text, doc.published)
+    stated = {(m.start, m.stop): m.of for m in doc.mentions if m.kind == "person" and _is_unit(m.of, units)}
+    matches = [h for h in matches if all(of == h.holder.of for (a, b), of in stated.items()
+                                         if a < h.stop and h.start < b)]  # the text's own office wins
     cues = mention_cues(doc, units) + holder_cues(matches)
     if not cues:
         home = outlet_unit(doc, outlets)
@@ -111,10 +114,10 @@ def with_office_holders(doc: Document, mentions: list[Mention],
         holder = match.holder
         over = [p for p in people if p.start < match.stop and match.start < p.stop]
         if over:
-            for p in over:
+            for p in over:  # the office the text itself gives the person wins over the record
                 index = mentions.index(p)
-                mentions[index] = replace(p, role=p.role or holder.role, of=holder.of,
-                                          country=holder.country)
+                mentions[index] = replace(p, role=p.role or holder.role, of=p.of or holder.of,
+                                          country=p.country or holder.country)
             continue
         if any(name_key(p.canonical).split()[-1:] == name_key(match.written).split()[-1:] for p in people):
             continue  # the same person, found elsewhere in the text

@@ -30,6 +30,8 @@ from kzcn.model import Amount, Document, Sentence
 
 #: Units counted in whole things; a number word before them ("бір компания") is an article, not a count.
 COUNT_UNITS = frozenset({"companies", "projects", "people", "head"})
+#: Adjectives allowed between a count and its noun: "6 бірлескен инвестициялық жоба" is 2.
+MODIFIERS = 2
 #: A preposition between an approximator and its number:
 #: Russian "оценивается примерно в", "выросла почти на"; English "in excess of" is itself a qualifier.
 PREPOSITIONS = "в|на"
@@ -62,7 +64,7 @@ def amount_regex() -> re.Pattern[str]:
         f"(?:(?:{joint})(?:{signs}{_S}?)?(?P<bd>{DIGITS}){HYPHEN_SUFFIX}"
         f"(?:(?P<glued_b>{p['glued']})|{_S}*(?P<scale_b>{p['scale']}))?)?"
         f"(?:{_S}+(?P<post1>{post}))?"
-        f"(?:{_S}*(?P<unit>{units}){HYPHEN_SUFFIX})?"
+        f"(?:{_S}*(?P<mods>(?:{_lex('count_modifiers').pattern}){_S}+){{0,{MODIFIERS}}}(?P<unit>{units}){HYPHEN_SUFFIX})?"
         f"(?:{_S}+(?P<post2>{post}))?"
     )
 
@@ -122,8 +124,10 @@ def _accept(match: re.Match[str], text: str, currency: str | None, unit: str, va
     digits = bool(match.group("ad"))
     if currency or has_scale or unit == "%":
         return True
+    if match.group("mods") and unit not in COUNT_UNITS:
+        return False  # "5 новых тонн" is no phrase; only counted things take adjectives
     if unit:
-        return digits or unit not in COUNT_UNITS
+        return digits or unit not in COUNT_UNITS or value >= 2  # "пять проектов"; "бір компания" is "a company"
     if not digits or _after_date_word().match(text, match.end()):
         return False
     is_year = value.is_integer() and 1900 <= value <= 2100

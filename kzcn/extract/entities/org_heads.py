@@ -14,7 +14,7 @@ from kzcn.link.translit import ascii_slug
 from kzcn.model import Mention
 
 RULES = Path(__file__).parent.parent / "rules" / "entities"
-LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?))+$")
+LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?))+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +23,9 @@ def org_heads() -> dict[str, str]:
     from kzcn.link.morph import ru_endings
 
     out = {}
-    for row in read_tsv(RULES / "org_heads.tsv", 3):
+    for row in read_tsv(RULES / "org_heads.tsv", 4):
+        if row[3] == "outer":
+            continue  # heads only another body's name (org_kk_bodies.extend_left)
         head = row[0].lower()
         out[head] = row[2]
         if row[1] == "ru" and " " not in head:  # "зона" is met as "зоне", "зоной": stem "зон"
@@ -51,7 +53,7 @@ def head_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
 def org_mention(text: str, start: int, stop: int, name: str, source: str) -> Mention:
     """An organisation mention named ``name`` over ``text[start:stop]``."""
     name = name.strip(" ,«»\"“”")
-    if name.count("«") > name.count("»"):
-        name += "»"  # "зона «X»": the closing quote is the name's own
+    if name.count("«") > name.count("»"):  # "зона «X»", "«НК «X»": the closing quotes are
+        name += "»" * (name.count("«") - name.count("»"))  # the name's own
     return Mention(start=start, stop=stop, text=text[start:stop], kind="org", canonical=name,
                    entity_id="org:" + ascii_slug(LEGAL.sub("", name)), source=source)

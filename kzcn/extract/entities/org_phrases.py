@@ -12,11 +12,13 @@ from kzcn.gazetteer import Token
 from kzcn.gazetteer.fuzzy import CYRILLIC
 from kzcn.model import Mention
 from kzcn.extract.entities.org_heads import head_at
+from kzcn.extract.entities.org_ru_tails import ru_tail_orgs
+from kzcn.extract.entities.org_kk_bodies import civic_heads, civic_start, extend_left
 from kzcn.extract.entities.org_heads import org_mention as _org
 
 MAX_LOWER = 2  # lowercase modifiers before the head: "ынтымақтастық", "әлеуметтік-кәсіпкерлік"
 MAX_CAPITAL = 6
-NOT_MODIFIERS = {"бірқатар", "бірнеше", "көптеген", "ірі", "жетекші", "барлық", "несколько",
+NOT_MODIFIERS = {"қытайлық", "қазақстандық", "шетелдік", "Қытайлық", "Қазақстандық", "Шетелдік", "бірқатар", "бірнеше", "көптеген", "ірі", "жетекші", "барлық", "несколько",
                  "ряд", "крупных", "ведущих", "және", "мен", "и", "а также"}  # quantifiers: "бірқатар қытайлық компания" is no name
 #: Heads that after a place name mean a part of it ("қаласының индустриялық аймағы").
 PLACE_PARTS = {"аймағы", "орталығы", "паркі", "индустриялық аймағы"}
@@ -53,6 +55,11 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
         start = _walk_back(text, tokens, j, place_spans, MAX_LOWER + (lang == "kk"))
         if start is None or not _is_name(tokens[start:j], token, place_spans, lang, hit[0] == 2):
             start = _place_named(text, tokens, j, blocked, named) if lang == "kk" else None
+        civic = lang == "kk" and hit[1] in civic_heads()
+        if start is None and civic:
+            start = civic_start(text, tokens, j, places)
+        if start is not None and civic:
+            start = extend_left(text, tokens, start, places)
         if start is not None:
             last = tokens[j + hit[0] - 1]
             name = text[tokens[start].start:token.start] + hit[1]
@@ -62,6 +69,10 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
                 name = ru_phrase_nominative(text[tokens[start].start:last.stop])
             out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
+        if lang == "ru":
+            from kzcn.extract.entities.organizations import legal_heads
+
+            out.extend(ru_tail_orgs(text, tokens, j, hit, legal_heads()))
         if lang == "ru" and hit[1] in RU_SCHOOLS:
             out.extend(_ru_school(text, tokens, j, _org))
     return out
@@ -117,7 +128,7 @@ def _is_name(words: list[Token], head: Token, spans: list[tuple[int, int]],
                  and not t.text.lower().startswith(PLACE_TYPE)]
     if not capitals or any(t.text[:1].lower() not in CYRILLIC and not ACRONYM.fullmatch(t.text)
                            for t in capitals) or capitals[0].text.isascii() or \
-            any(t.text in NOT_MODIFIERS for t in modifiers):
+            any(t.text in NOT_MODIFIERS for t in words):
         return False  # a Latin acronym may stand inside ("Астана IT университеті")
     if lang == "ru":
         return _ru_adjective_name(words)
@@ -146,6 +157,17 @@ def _ru_adjective_name(words: list[Token]) -> bool:
             for t in words)
 
 
+KK_LOCATIVE = ("да", "де", "та", "те")
+
+
+def _place_in_locative(token: Token, spans: list[tuple[int, int]]) -> bool:
+    """A place in the locative ("Талдықорғанда X сауда үйі ашылды") says where, not whose."""
+    from kzcn.gazetteer import Gazetteer
+
+    return token.text.endswith(KK_LOCATIVE) and _in_place(token, spans) and \
+        not Gazetteer.load().is_variant(token.text)
+
+
 def _walk_back(text: str, tokens: list[Token], j: int, spans: list[tuple[int, int]] = (),
                max_lower: int = MAX_LOWER) -> int | None:
     start, lower, capital = j, 0, 0
@@ -155,7 +177,7 @@ def _walk_back(text: str, tokens: list[Token], j: int, spans: list[tuple[int, in
         word = tokens[k].text
         if word[:1].isupper():
             if _sentence_initial(text, tokens[k]) and not _in_place(tokens[k], spans) or \
-                    capital >= MAX_CAPITAL:
+                    capital >= MAX_CAPITAL or _place_in_locative(tokens[k], spans):
                 break
             capital += 1
         elif capital == 0 and _in_place(tokens[k], spans) and k > 0 and \
@@ -192,8 +214,8 @@ def _ru_phrase(text: str, tokens: list[Token], j: int, size: int, make) -> list[
         stop += 1
     if stop == link + 1:
         return []
-    start = j
-    while start > 0 and tokens[start - 1].text.lower().endswith(
+    start = j  # a capitalised noun opens the name ("государственного Банка развития X")
+    while start > 0 and not tokens[j].text[:1].isupper() and tokens[start - 1].text.lower().endswith(
             ("ого", "его", "ой", "ей", "ая", "ое", "ый", "ий", "ых", "их")) and j - start < 3:
         start -= 1
     phrase = ru_phrase_nominative(text[tokens[start].start:tokens[link].start].strip())

@@ -14,6 +14,8 @@ from kzcn.extract.entities.org_heads import LEGAL, RULES, head_at, org_heads
 from kzcn.extract.entities.org_heads import org_mention as _org
 from kzcn.extract.entities.org_english import drop_acronym_aliases, expand_short_aliases, split_listed
 from kzcn.extract.entities.org_phrases import head_phrase_orgs, kz_legal_beside, names_event
+from kzcn.extract.entities.quotes import quoted_pieces
+from kzcn.extract.entities.org_junk import not_a_name
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.morph import stems
 from kzcn.link.translit import ascii_slug
@@ -21,8 +23,7 @@ from kzcn.model import Mention
 
 L = "A-Za-zÀ-ÖØ-öø-ɏ"  # Latin letters with diacritics ("Lüye", "Lüzhou")
 LATIN_RUN = re.compile(
-    rf"(?<![\w.])[{L}][{L}0-9&'.]*(?:(?:,? |-| & )(?:[{L}][{L}0-9&'.]*|\d+)(?![\w]))*")
-QUOTED = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
+    rf"(?<![\w./=?&])[{L}][{L}0-9&'.]*(?:(?:,? |-| & )(?:[{L}][{L}0-9&'.]*|\d+|\([{L}][{L} ]*\))(?![\w]))*")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
 CONNECTORS = {"and", "of", "for", "the", "&", "de"}
 ADJECTIVE = ("ая", "ой", "ую", "ый", "ий", "ое", "ого", "ому", "ым", "ом", "ей", "ее", "его")
@@ -64,7 +65,7 @@ def latin_orgs(text: str) -> list[Mention]:
 
 def _sentence_part(run: str) -> str:
     """A Latin run up to a sentence's full stop ("... Co., Ltd. Yunnan X намерена")."""
-    return re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<=\.) (?=[A-Z])", run)[0]
+    return re.split(r"(?<=\.) (?!(?:Ltd|LTD|Limited|LIMITED|LLC|Inc)\b)(?=[A-Z])", run)[0]
 
 
 def _latin_org(text: str, start: int, run: str) -> Mention | None:
@@ -79,7 +80,8 @@ def _latin_org(text: str, start: int, run: str) -> Mention | None:
         words.pop()
     if run.lower() in not_orgs() or all(w.lower() in not_orgs() for w in words):
         return None
-    if len(run) < 2 or ROMAN.fullmatch(run):
+    if len(run) < 2 or ROMAN.fullmatch(run) or not LEGAL.sub("", run).strip(" ,.") or \
+            not_a_name(text, start, run):
         return None
     mention = _org(text, start, start + len(run), run, "pattern")
     return replace(mention, country="KZ") if kz_legal_beside(text, start, start + len(run)) \
@@ -90,7 +92,7 @@ def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list
     """Quoted names: Latin ones always; Cyrillic ones beside an organisation noun."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     out = []
-    for match in QUOTED.finditer(text):
+    for match in quoted_pieces(text, legal_heads()):
         inner = match.group(1).strip()
         if inner.lower() in not_orgs() or len(inner.split()) > 8 or re.search(r"[.!?]\s", inner) \
                 or inner[:1].islower():  # «дочки»: a word in quotes, not a name

@@ -17,6 +17,9 @@ from kzcn.gazetteer.fuzzy import CYRILLIC
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.cn_names import cn_name_nominative, is_cn_name, is_mandarin
 from kzcn.link.morph import kk_nominative, stems
+from kzcn.link.ru_names import declined_name_nominative
+from kzcn.extract.entities.people_ru import (KK_GENITIVE, RU_PLACE_PREPOSITIONS, adjective_of_place,
+                                             title_case)
 from kzcn.link.translit import ascii_slug, to_latin
 from kzcn.model import Mention
 
@@ -45,7 +48,8 @@ def _word_type(token: Token) -> str | None:
 def _is_name_word(token: Token, lang: str | None) -> bool:
     first = token.text[:1]
     script_ok = first.lower() in CYRILLIC or (lang == "en" and first.isascii())
-    return first.isupper() and script_ok and not token.text.isupper() \
+    caps_ok = not token.text.isupper() or len(token.text) == 1 and token.text.lower() in _surnames()
+    return first.isupper() and script_ok and caps_ok \
         and _word_type(token) != "not_name" and not token.text.endswith(("'s", "’s"))
 
 
@@ -56,8 +60,7 @@ def _name_at(tokens: list[Token], i: int, taken: set[int], text: str,
     if i + 1 < len(tokens) and i not in taken and i + 1 not in taken and \
             _joined(text, tokens[i], tokens[i + 1]) and is_cn_name(tokens[i].text, tokens[i + 1].text):
         third = i + 2 < len(tokens) and _joined(text, tokens[i + 1], tokens[i + 2]) and \
-            len(tokens[i + 2].text) <= 3 and is_mandarin(tokens[i + 2].text) and \
-            tokens[i + 2].text[:1].isupper()
+            _third_syllable(tokens[i + 2].text)
         return 3 if third else 2
     n = 0
     while n < MAX_NAME and i + n < len(tokens):
@@ -68,6 +71,17 @@ def _name_at(tokens: list[Token], i: int, taken: set[int], text: str,
             break
         n += 1
     return n
+
+
+MAX_THIRD = 4  # "Пинг", "Джау": a given name's second syllable written apart, press spelling
+
+
+def _third_syllable(word: str) -> bool:
+    """A given name's syllable written as a word of its own ("Ли Джи Пинг", "Сюй Цзин Джау"),
+    or the surname repeated in capitals after the name ("Шан Фин ЛИ")."""
+    if word.isupper():
+        return len(word) <= 3 and word.lower() in _surnames()
+    return word[:1].isupper() and len(word) <= MAX_THIRD and is_mandarin(word)
 
 
 def _cn_name_next(tokens: list[Token], i: int, text: str) -> bool:
@@ -123,8 +137,11 @@ def _after_role(text, tokens, first, last, role, spans, taken, lang, main_region
     if first > 1 and _word_type(tokens[first - 1]) == "deputy" and \
             _word_type(tokens[first - 2]) == "first":
         title = "first deputy " + title
-    of = _of_before(tokens, first, spans, text)
+    of = _of_before(tokens, first, spans, text, 2 if lang == "ru" else 12)
     i = last + 1
+    if lang == "kk" and tokens[last].text.endswith(KK_GENITIVE) and i < len(tokens) and \
+            tokens[i].text[:1].isupper():
+        return None  # "Президентінің Жолдауы": the title's possession, not its holder
     for _ in range(MAX_COMPLEMENT):
         if i >= len(tokens) or SENTENCE_BREAK(text, tokens[i - 1], tokens[i]):
             return None
@@ -136,8 +153,14 @@ def _after_role(text, tokens, first, last, role, spans, taken, lang, main_region
         elif i in spans and spans[i][1].kind in ("kz_region", "kz_place", "org", "cn_place"):
             of = spans[i][1]
             i = spans[i][0]
+        elif i in spans and spans[i][1].kind == "country":
+            i = spans[i][0]  # "консула Республики X в Y", "министра РК"
         elif i in spans:
             return None
+        elif lang == "ru" and tokens[i - 1].text in RU_PLACE_PREPOSITIONS and tokens[i].text[:1].isupper():
+            pass  # "консула X в Шанхае": a place the gazetteer missed in its case form
+        elif lang == "ru" and adjective_of_place(tokens, i, spans):
+            pass  # "акимом Восточного X": the adjective opens the region's name
         elif _name_at(tokens, i, set(spans_taken(spans)), text, lang):
             break
         elif not tokens[i].text.islower() or lang not in ("ru", "en") and kind is None:
@@ -155,7 +178,24 @@ def _after_role(text, tokens, first, last, role, spans, taken, lang, main_region
     title = _akim_title(title, of, chinese, lang)
     if deputy and not title.startswith(("first deputy", "deputy", "vice")):
         title = "deputy " + title
-    return _person(text, tokens[i:i + size], title, of, main_region, lang)
+    if _background_head(title, of, tokens[i + size - 1].text, lang, tokens[first].text):
+        return None
+    head = tokens[first - 1] if first and _word_type(tokens[first - 1]) == "deputy" else tokens[first]
+    case = title_case(head.text) if lang == "ru" else None
+    return _person(text, tokens[i:i + size], title, of, main_region, lang, case)
+
+
+#: Titles whose holder is named in passing in regional news ("Президент X-тың сапары",
+#: "по поручению Президента X"): in the genitive they are background, not a party.
+BACKGROUND_TITLES = {"president"}
+
+
+def _background_head(title: str, of, last_word: str, lang: str | None, title_word: str) -> bool:
+    if title not in BACKGROUND_TITLES or of is not None:
+        return False
+    if lang == "kk":
+        return last_word.endswith(KK_GENITIVE)
+    return lang == "ru" and title_case(title_word) == "gent"
 
 
 def _en_before_role(text, tokens, first, last, role, spans, main_region):
@@ -200,10 +240,12 @@ def SENTENCE_BREAK(text: str, left: Token, right: Token) -> bool:  # noqa: N802
     return any(c in gap for c in ".!?\n;:«»\"")
 
 
-def _of_before(tokens, first, spans, text=""):
+def _of_before(tokens, first, spans, text="", reach=12):
     """The unit or body named before a title in its own sentence ("Павлодар облысының әкімі");
-    a unit closing the sentence before ("... Шымкентом. Заместитель акима области X") is not."""
-    for k in range(first - 1, max(-1, first - 12), -1):
+    a unit closing the sentence before ("... Шымкентом. Заместитель акима области X") is not.
+    Russian names the body after the title, so only a unit right before counts there
+    ("подписано в X при участии министра Y": X is where, not whose)."""
+    for k in range(first - 1, max(-1, first - reach), -1):
         if text and SENTENCE_BREAK(text, tokens[k], tokens[k + 1]):
             return None
         for start, (last, mention) in spans.items():
@@ -212,7 +254,7 @@ def _of_before(tokens, first, spans, text=""):
     return None
 
 
-def _person(text, name_tokens, title, of, main_region, lang) -> Mention:
+def _person(text, name_tokens, title, of, main_region, lang, case=None) -> Mention:
     from kzcn.nlp_ru import ru_name_nominative
 
     start, stop = name_tokens[0].start, name_tokens[-1].stop
@@ -223,7 +265,7 @@ def _person(text, name_tokens, title, of, main_region, lang) -> Mention:
         if lang == "kk":
             name = " ".join(raw.split()[:-1] + [kk_nominative(raw.split()[-1])])
     elif lang == "ru":
-        name = ru_name_nominative(raw)
+        name = declined_name_nominative(raw, ru_name_nominative(raw), case)
     elif lang == "en":
         name = raw
     else:
@@ -261,49 +303,3 @@ def _surnames():
     from kzcn.link.cn_names import cn_surnames
 
     return cn_surnames()
-
-
-def named_people(text: str, mentions: list[Mention], lang: str | None,
-                 ner_spans: list[tuple[int, int, str]]) -> list[Mention]:
-    """People named without a title pattern: Chinese names anywhere, and (Kazakh) PERSON
-    spans of the CRF of two or more name words, a trailing place word trimmed; a POSITION
-    span right before gives the role and the place or body it serves."""
-    tokens = tokenize(text)
-    taken = [(m.start, m.stop) for m in mentions if m.kind in ("person", "role")]
-    spans = cn_name_spans(text, tokens)
-    spans += [(a, b) for a, b, label in ner_spans if label == "PERSON"]
-    out: list[Mention] = []
-    for start, stop in spans:
-        if any(a < stop and start < b for a, b in taken):
-            continue
-        words = [t for t in tokens if start <= t.start and t.stop <= stop]
-        words = _trim_places(words, mentions)
-        if words and _trim_places(words[:1], mentions) != words[:1]:
-            continue  # "Шыңжаң Ұйғыр": a place the CRF took for a name
-        if len(words) < 2 or any(not _is_name_word(t, lang) for t in words) or \
-                not all(_joined(text, a, b) for a, b in zip(words, words[1:])):
-            continue
-        role, of = _position_before(text, words[0].start, mentions, ner_spans)
-        out.append(_person(text, words, role or "", of, None, lang))
-        taken.append((words[0].start, words[-1].stop))
-    return [replace(p, role=p.role or None) for p in out]
-
-
-def _trim_places(words: list[Token], mentions: list[Mention]) -> list[Token]:
-    places = [m for m in mentions if m.kind in ("kz_region", "kz_place", "cn_place", "country")]
-    while words and any(m.start <= words[-1].start < m.stop for m in places):
-        words = words[:-1]
-    return words
-
-
-def _position_before(text: str, start: int, mentions: list[Mention],
-                     ner_spans: list[tuple[int, int, str]]):
-    """(role, of mention) from a POSITION span ending just before ``start``."""
-    for a, b, label in ner_spans:
-        if label == "POSITION" and b <= start and not text[b:start].strip():
-            inside = [m for m in mentions if a <= m.start and m.stop <= b]
-            role = next((m.canonical for m in inside if m.kind == "role"), None)
-            of = next((m for m in inside if m.kind in ("kz_region", "kz_place", "org", "cn_place")),
-                      None)
-            return role, of
-    return None, None

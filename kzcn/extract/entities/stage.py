@@ -12,7 +12,8 @@ from typing import Any, ClassVar
 
 from kzcn.extract.entities.organizations import find_organizations
 from kzcn.gazetteer.participants import mark_participants
-from kzcn.extract.entities.people import cn_name_spans, find_people, named_people
+from kzcn.extract.entities.people import cn_name_spans, find_people
+from kzcn.extract.entities.people_named import named_people
 from kzcn.gazetteer import Gazetteer, tokenize
 from kzcn.model import Document, Mention
 
@@ -87,7 +88,16 @@ class EntityStage:
         # benchmarks/proposed.py); a line is the paragraph, enough context for slovnet.
         for start, stop in candidate_lines(text, people):
             spans += [(a + start, b + start) for a, b, label in ner(text[start:stop]) if label == "PER"]
-        return [p for p in people if any(a <= p.start < b for a, b in spans)]
+        return [p for p in people if any(a <= p.start < b for a, b in spans) or _surname_shaped(p)]
+
+
+def _surname_shaped(person: Mention) -> bool:
+    """A two-word name after a title whose last word is a Russian-style surname in any case
+    ("Аким X Ерболат Досаев" at a paragraph's start, where slovnet sees no PER)."""
+    from kzcn.nlp_ru import SURNAME
+
+    words = person.text.split()
+    return len(words) == 2 and words[0][:1].isupper() and bool(SURNAME.match(words[-1].lower()))
 
 
 def candidate_lines(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -145,7 +155,8 @@ def _doc_lang(doc: Document) -> str | None:
 #: Organisations that are a public body of the place in their name ("ШҰАР сауда департаменті",
 #: "Department of Commerce of X Province"): the place acts through them and takes part.
 PUBLIC_BODY = re.compile(r"департамент|бюро|министер|министрлі|палат|правительств|үкімет|"
-                         r"комитет|department|bureau|ministry|commission|government|chamber",
+                         r"комитет|кпк|партия|канцеляри|мәслихат|consul|консул|посольств|елшіл|"
+                         r"department|bureau|ministry|commission|government|chamber|committee",
                          re.IGNORECASE)
 UNIT_WORD = re.compile(r"облыс|област|қала|город|region|city", re.IGNORECASE)
 

@@ -16,26 +16,32 @@ from typing import ClassVar
 from kzcn.extract.common.context import Context
 from kzcn.extract.projects.parts import (adjacent, component_of, details, distance, in_china, instrument_at, lead_of,
                                         later_sentences, located_in, money_of, near, rank_partners, without_recalls)
+from kzcn.extract.projects.merge import generic_into_specific, merge_projects
+from kzcn.extract.projects.stage import STAGE_ORDER, resolve_stage
 from kzcn.extract.common.summary import describe_project
 from kzcn.extract.common.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
 from kzcn.model import Document, Evidence, Project
 
-#: Most advanced first: a sentence with several stage cues takes the first found here.
-STAGE_ORDER = ("operating", "under_construction", "agreed", "proposed")
 #: Cues that a toured facility is being built or run (a construction site visit is about a project).
 BUILDING = frozenset({"build", "under_construction", "operating", "agreed"})
 #: Heads too vague to stand alone (without a product word or a stated value).
 GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility", "centre", "hub",
                            "terminal", "warehouse", "production", "production line", "production localisation",
-                           "assembly localisation", "assembly"})
+                           "assembly localisation", "assembly", "project", "cluster"})
+#: Roles of lexicon rows that name a facility: a head, an area (a zone), a venture (a stake, "a project
+#: to produce X": no building word needed) and a pair ("solar and wind power plants": two facilities).
+HEAD_ROLES = ("head", "area", "venture", "pair")
+#: Several kinds in one sentence with no building word of its own are the parts of a project told
+#: before ("the site will hold three workshops, a container yard and warehouses"); opened by "among
+#: them", the contents of a bundle (CONVENTIONS.md: a bundle is figures). Either way no projects.
+LIST_SIZE = 3
 #: Kinds that, once opened, are an office opening (an event) rather than a project: a project
 #: only while a signed document plans them.
 OFFICE_KINDS = frozenset({"trade house"})
 #: Words before and after a head searched for product and process words, per word order.
 WINDOWS = {"kk": (6, 0), "ru": (3, 5), "en": (3, 4)}
-CONFIDENCE = {"with_partner": 0.85, "alone": 0.7}
-#: Several kinds of facility named in one sentence without a value: a list of what a bundle covers.
-LIST_SIZE = 3
+#: A project one of several a plural head names with its companies is told least surely.
+CONFIDENCE = {"with_partner": 0.85, "alone": 0.7, "each_partner": 0.6}
 #: Cues that keep a facility a project in a sentence about supplies (a plant built or run, not a customer).
 SUPPLY_OVERRIDE = frozenset({"build", "operating", "under_construction"})
 #: Words before a head a number word ("тағы екі зауыт", "two more plants") may stand to make it several.
@@ -75,25 +81,36 @@ def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[
     """
     words, plurals = _facility_lexicon(lang)
     cues = words.find(text, start, stop)
-    heads = [c for c in cues if c.cell(0) in ("head", "area")]
+    heads = [c for c in cues if c.cell(0) in HEAD_ROLES]
     found, modifier = [], None
     for head, before, after in zip(heads, [None, *heads], [*heads[1:], None]):
         if after and head.cell(0) == after.cell(0) == "head" and adjacent(text, head, after):
             modifier = head
             continue
         facility = _facility(text, (head, before, modifier), cues, start, lang)
-        plural = any(p.fullmatch(text[head.start : head.stop].split()[-1]) for p in plurals)
-        found.append(replace(facility, plural=facility.plural or plural))
+        plural = head.cell(0) != "pair" and any(p.fullmatch(text[head.start : head.stop].split()[-1]) for p in plurals)
+        found += [replace(facility, kind=kind, plural=facility.plural or plural) for kind in _kinds(facility)]
         modifier = None
     return found
+
+
+def _kinds(facility: Facility) -> list[str]:
+    """The kinds a facility stands for: a pair's two ("solar power plant|wind farm"), else its own."""
+    if facility.head.cell(0) != "pair":
+        return [facility.kind]
+    prefix = facility.kind[: len(facility.kind) - len(facility.head.label)]
+    return [prefix + label for label in facility.head.label.split("|")]
 
 
 def _facility(text: str, heads: tuple, cues: list[Cue], start: int, lang: str | None) -> Facility:
     """The facility of a head (with the head before it and any modifying head) and its neighbours."""
     head, before, modifier = heads
     window = WINDOWS.get(lang or "", (4, 4))
+    anchor = modifier or head
+    breaks = [c for c in cues if c.cell(0) == "break" or c.cell(0) in HEAD_ROLES and c not in (head, modifier)]
     nearby = [c for c in cues if c.cell(0) in ("product", "process") and near(text, c, modifier or head, window)
-              and not _proper_name(text, c, start, lang)]
+              and not _proper_name(text, c, start, lang) and not any(_between(b, c, anchor) for b in breaks)
+              and not any(c.start > anchor.stop and adjacent(text, c, h) for h in breaks)]  # the next head's
     products = list(dict.fromkeys(c.label for c in nearby if c.cell(0) == "product"))
     processes = [c.label for c in sorted(nearby, key=lambda c: distance(c, head)) if c.cell(0) == "process"][:1]
     kind = " ".join(products + processes + ([modifier.label] if modifier else []) + [head.label])
@@ -104,17 +121,9 @@ def _facility(text: str, heads: tuple, cues: list[Cue], start: int, lang: str | 
     return Facility(head, kind, sectors[0], plural, bool(products or processes))
 
 
-def _stage(doc: Document, sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
-    """The most advanced stage cue of the first sentence that has one; whether a build cue is near."""
-    lexicon = load_lexicon("stages", doc.lang)
-    building = False
-    for start, stop in sentences:
-        labels = lexicon.labels(doc.text, start, stop)
-        building = building or "build" in labels
-        for stage in STAGE_ORDER:
-            if stage in labels:
-                return stage, True
-    return None, building
+def _between(cue: Cue, left: Cue, right: Cue) -> bool:
+    """Whether ``cue`` (a word closing a phrase, "до", or another head) stands between two others."""
+    return min(left.stop, right.stop) <= cue.start and cue.stop <= max(left.start, right.start)
 
 
 def _nearest(items: list, offset: int):
@@ -146,25 +155,29 @@ def _figures(doc: Document, head: Cue, start: int, stop: int) -> dict:
     }
 
 
-def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]]) -> Project | None:
+def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]], told: tuple,
+             partner: str | None = None) -> Project | None:
     """The project a facility head stands for, or None if it is not one.
 
-    A facility only toured ("toured the meat plant") is not a project; told without a company,
-    the partner is the article's Chinese company when the sentence speaks of "the company".
+    ``told`` is (stage, building): its stage and whether a build or stage cue is told of it (see
+    ``resolve_stage``); a venture (a stake) needs none. A facility only toured ("toured the meat
+    plant") is not a project; told without a company, the partner is the article's Chinese company
+    when the sentence speaks of "the company".
     """
     doc, (start, stop) = ctx.doc, sentences[0]
     figures = _figures(doc, facility.head, start, stop)
-    if facility.plural:
-        return None
-    stage, building = _stage(doc, sentences)
+    stage, building = told
     labels = load_lexicon("stages", doc.lang).labels(doc.text, start, stop)
+    building = building or facility.head.cell(0) == "venture"
+    if any(m.kind == "org" and m.start <= facility.head.start < m.stop for m in ctx.in_span(start, stop)):
+        return None  # a word of a company's name ("... Smart City Technology Co.")
     if not building or in_china(ctx, start, stop) or ("tour" in labels and not labels & BUILDING):
         return None
     if facility.head.cell(0) == "area" and "build" not in labels:  # a zone named, not one being set up
         return None
     if "supply" in labels and not labels & SUPPLY_OVERRIDE:  # equipment supplied for a plant: a customer
         return None
-    partner = _partner(ctx, facility.head, sentences)
+    partner = partner or _partner(ctx, facility.head, sentences)
     if partner is None and any("company" in load_lexicon("stages", doc.lang).labels(doc.text, *s) for s in sentences):
         partner = ctx.main_company()
     places = [m.canonical for m in ctx.in_span(start, stop) if m.kind == "kz_place"]
@@ -185,61 +198,41 @@ def _with_summary(doc: Document, project: Project) -> Project:
     return replace(project, summary=describe_project(project, instrument))
 
 
-def _merge(projects: list[Project]) -> list[Project]:
-    """One project per region and kind: later mentions fill what earlier ones lack."""
-    merged: dict[tuple, Project] = {}
-    for project in projects:
-        key = (project.kz_region, project.what)
-        old = merged.get(key)
-        if old is None:
-            merged[key] = project
-            continue
-        fields = ("partner", "value", "place", "capacity", "jobs", "sector", "start_year", "end_year")
-        fills = {f: getattr(project, f) for f in fields if getattr(old, f) is None}
-        if STAGE_ORDER.index(project.stage) < STAGE_ORDER.index(old.stage):
-            fills["stage"] = project.stage
-        merged[key] = replace(old, **fills)
-    return list(merged.values())
+def _sentence_projects(ctx: Context, spans: list[tuple[int, int]], index: int, heads: list[list],
+                       named: list[tuple[bool, bool]]) -> list[Project]:
+    """The projects of one sentence, each named facility one (a list of kinds is several projects).
 
-
-def _generic_into_specific(projects: list[Project]) -> list[Project]:
-    """A project whose kind is part of one other project's kind in its region joins it: a bare
-    "plant" or a "foil plant" is the region's one "aluminium foil plant" told again; so does one
-    with no partner nor value that names the same head (``_same_head``)."""
-    kept = []
-    for project in projects:
-        words, bare = set(project.what.split()), not (project.partner or project.value)
-        wider = {p.what: p for p in projects if p.kz_region == project.kz_region and p.what != project.what
-                 and (words < set(p.what.split()) or bare and _same_head(project, p))}
-        if len(wider) == 1:
-            same = next(iter(wider.values()))
-            project = replace(project, what=same.what, sector=same.sector)
-        kept.append(project)
-    return kept
-
-
-def _same_head(bare: Project, other: Project) -> bool:
-    """Whether a bare project (no partner, no value: a headline's "pharmaceutical plant") names the
-    same facility as ``other``: the same head word and stage, and ``other`` has a partner."""
-    return bool(other.partner) and bare.stage == other.stage and bare.what.split()[-1] == other.what.split()[-1]
-
-
-def _sentence_projects(ctx: Context, spans: list[tuple[int, int]], index: int, heads: list[list]) -> list[Project]:
-    """The projects of one sentence; a list of several kinds with no value is a bundle's content.
-
-    The sentence's context is its list's lead line ("signed:") for a list item, else the one before.
+    The sentence's context is its list's lead line ("signed:") for a list item, else the one before;
+    ``named`` tells per sentence whether it names any facility and a specific one (``resolve_stage``).
     """
     doc = ctx.doc
     lead = lead_of(doc.text, spans, index)
     context = [spans[index]] + ([spans[lead]] if lead is not None else [spans[index - 1]] if index else [])
-    facilities = heads[index]
+    facilities = [f for f in heads[index] if not f.plural]
+    if any(f.head.cell(0) != "area" for f in facilities):  # "the zone, where a plant will be built"
+        facilities = [f for f in facilities if f.head.cell(0) != "area"]
     if any(f.kind not in GENERIC_HEADS for f in facilities):  # "at X's plant a tyre line was launched"
         facilities = [f for f in facilities if f.kind not in GENERIC_HEADS]
-    found = [p for f in facilities if (p := _project(ctx, f, context))]
-    if len({p.what for p in found}) >= LIST_SIZE and not any(p.value for p in found):
-        return []
-    later = later_sentences(spans, index, [(bool(h), any(f.kind not in GENERIC_HEADS for f in h)) for h in heads])
+    stage, own, headlined = resolve_stage(doc, spans, context, index, named)
+    cues = load_lexicon("stages", doc.lang).labels(doc.text, *spans[index])
+    if len({f.kind for f in heads[index]}) >= LIST_SIZE and ("bundle" in cues or not cues & {*STAGE_ORDER, "build"}):
+        return []  # a bundle's contents ("among them: ...") or the parts of a project told before
+    found = [p for f in facilities if (p := _project(ctx, f, context, (stage, own or f.head.label in headlined)))]
+    found += _per_partner(ctx, [f for f in heads[index] if f.plural], context, (stage, own))
+    singles = [[f for f in h if not f.plural] for h in heads]
+    later = later_sentences(spans, index, [(bool(h), any(f.kind not in GENERIC_HEADS for f in h)) for h in singles])
     return [details(ctx, p, later) for p in found]
+
+
+def _per_partner(ctx: Context, plurals: list[Facility], context: list[tuple[int, int]], told: tuple) -> list[Project]:
+    """A plural head told with several Chinese companies ("two wind farms with X and Y"): one
+    project per company; with fewer than two it names a kind, not projects."""
+    partners = list(dict.fromkeys(m.canonical for m in rank_partners(ctx, *context[0])))
+    if len(partners) < 2:
+        return []
+    found = [p for f in plurals if f.head.cell(0) != "area" and f.kind not in GENERIC_HEADS for partner in partners
+             if (p := _project(ctx, replace(f, plural=False), context, told, partner))]
+    return [replace(p, evidence=replace(p.evidence, confidence=CONFIDENCE["each_partner"])) for p in found]
 
 
 def _kept(doc: Document, project: Project, projects: list[Project]) -> bool:
@@ -262,12 +255,17 @@ def find_projects(doc: Document) -> list[Project]:
     if not ctx.about_china():
         return []
     spans = [(s.start, s.stop) for s in doc.sentences]
-    heads = [[f for f in find_facilities(doc.text, start, stop, doc.lang) if not f.plural] for start, stop in spans]
-    heads = without_recalls(doc, spans, heads, {*STAGE_ORDER, "build"}, GENERIC_HEADS)
-    projects = []
+    every = [find_facilities(doc.text, start, stop, doc.lang) for start, stop in spans]
+    named = [({f.head.label for f in h}, any(not f.plural and f.kind not in GENERIC_HEADS for f in h)) for h in every]
+    heads = without_recalls(doc, spans, [[f for f in h if not f.plural] for h in every], {*STAGE_ORDER, "build"},
+                            GENERIC_HEADS)
+    heads = [kept + [f for f in h if f.plural] for kept, h in zip(heads, every)]
+    projects, several = [], []
     for index in range(len(spans)):
-        projects += _sentence_projects(ctx, spans, index, heads)
-    projects = _merge(_generic_into_specific(projects))
+        found = _sentence_projects(ctx, spans, index, heads, named)
+        projects += [p for p in found if not p.evidence or p.evidence.confidence != CONFIDENCE["each_partner"]]
+        several += [p for p in found if p.evidence and p.evidence.confidence == CONFIDENCE["each_partner"]]
+    projects = merge_projects(generic_into_specific(projects)) + merge_projects(several, by_partner=True)
     return [_with_summary(doc, project) for project in projects if _kept(doc, project, projects)]
 
 

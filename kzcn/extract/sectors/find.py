@@ -32,6 +32,8 @@ BODY_BEFORE, BODY_AFTER = "<body", ">body"
 SPECIAL = frozenset({MASK, FRAME, KIND, FACILITY, PROFILE, SHOWCASE, BODY_BEFORE, BODY_AFTER})
 #: Words allowed between a facility word and a weak sector word: "строительство в регионе завода" is 3.
 FACILITY_WORDS = 3
+#: Words this short ("of", "a", "в", "on") are function words, not counted between a facility and a sector word.
+FUNCTION_WORD = 2
 #: What may stand between two members of a list of sectors: "металлургии, энергетике и сельском хозяйстве".
 LIST_GAP = re.compile(r"[\s,;]*(?:(?:и|или|а также|және|мен|пен|бен|немесе|and|or|as well as)[\s,]+)?", re.IGNORECASE)
 #: What may stand between an office word and a sector word of its name: nothing, "по"/"of"/"for",
@@ -58,7 +60,8 @@ def _within(cue: Cue, bounds: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    """Content words: "construction of a joint oil plant" is 2 apart (articles and prepositions skipped)."""
+    return sum(1 for word in text.split() if len(word.strip(".,;:«»\"'()")) > FUNCTION_WORD)
 
 
 def _is_body(cue: Cue, cues: list[Cue], text: str) -> bool:
