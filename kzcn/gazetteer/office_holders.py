@@ -76,8 +76,8 @@ class OfficeHolders:
         return _load(str(path or DATA))
 
     def find(self, text: str, date: str | None = None) -> list[HolderMatch]:
-        """Office holders named in ``text`` in office on ``date``: "Асхат Шахаров",
-        "А. Шахаров", "Шахаров Асхат", "Askhat Shakharov", with case endings."""
+        """Office holders named in ``text`` in office on ``date``: "Серік Жұмабаев",
+        "С. Жұмабаев", "Жұмабаев Серік", "Serik Zhumabayev", with case endings."""
         words = [(m.start(), m.end(), name_key(m.group())) for m in _WORD.finditer(text)]
         found: list[HolderMatch] = []
         for i, (start, stop, key) in enumerate(words):

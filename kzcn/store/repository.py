@@ -137,7 +137,7 @@ def _insert_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> Non
 
 def acting_units(doc: dict[str, Any]) -> list[dict[str, Any]]:
     """The stored actors layer of a document row (``Store.document``), principal first, each cue
-    with the words of the text that gave it ("office_holder: Асхат Шахаров")."""
+    with the words of the text that gave it ("office_holder: Серік Жұмабаев")."""
     out = []
     for row in sorted(doc.get("document_units", []), key=lambda r: (not r["principal"], -r["weight"])):
         cues = [f"{c['cue']}: {doc['text'][c['start']:c['stop']]}" if c["stop"] > c["start"] else c["cue"]

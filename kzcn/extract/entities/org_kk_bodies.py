@@ -1,8 +1,8 @@
 """Kazakh public bodies named with the place they serve.
 
 A party or government body, a consulate or a maslikhat is named after its place, and the
-place is part of the name: "Астана қаласы мәслихаты", "Шыңжаң ұйғыр автономдық ауданы партия
-комитеті", "Қазақстанның Шаңхай қаласындағы Бас консулдығы"; a body inside another keeps the
+place is part of the name: "Павлодар қаласы мәслихаты", "Ганьсу провинциясы партия
+комитеті", "Қазақстанның Гуанчжоу қаласындағы Бас консулдығы"; a body inside another keeps the
 outer one ("X қаласы Халық үкіметінің Сыртқы істер канцеляриясы").
 """
 

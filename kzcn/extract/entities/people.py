@@ -77,8 +77,8 @@ MAX_THIRD = 4  # "Пинг", "Джау": a given name's second syllable written 
 
 
 def _third_syllable(word: str) -> bool:
-    """A given name's syllable written as a word of its own ("Ли Джи Пинг", "Сюй Цзин Джау"),
-    or the surname repeated in capitals after the name ("Шан Фин ЛИ")."""
+    """A given name's syllable written as a word of its own ("Ван Цзи Линь", "Ма Цзин Чжоу"),
+    or the surname repeated in capitals after the name ("Шан Мин ЛИ")."""
     if word.isupper():
         return len(word) <= 3 and word.lower() in _surnames()
     return word[:1].isupper() and len(word) <= MAX_THIRD and is_mandarin(word)

@@ -93,7 +93,7 @@ class EntityStage:
 
 def _surname_shaped(person: Mention) -> bool:
     """A two-word name after a title whose last word is a Russian-style surname in any case
-    ("Аким X Ерболат Досаев" at a paragraph's start, where slovnet sees no PER)."""
+    ("Аким X Ерлан Қасымов" at a paragraph's start, where slovnet sees no PER)."""
     from kzcn.nlp_ru import SURNAME
 
     words = person.text.split()
