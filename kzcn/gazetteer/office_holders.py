@@ -17,7 +17,7 @@ from kzcn.link.name_key import name_key
 from kzcn.link.tsv import read_tsv
 
 DATA = Path(__file__).parent / "data" / "office_holders.tsv"
-#: Letters a case ending may add to a surname ("Шахаровпен", "Шахаровым") or a first name.
+#: Letters a case ending may add to a surname ("Жұмабаевпен", "Жумабаевым") or a first name.
 SURNAME_ENDING, FIRST_ENDING = 6, 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")

@@ -1,4 +1,4 @@
-"""A spelling-blind key for personal names: "Әбдікәрімов", "Абдикаримов" and "Abdikarimov" agree.
+"""A spelling-blind key for personal names: "Жұмабаев", "Жумабаев" and "Zhumabayev" agree.
 
 Kazakh names reach the press in Kazakh Cyrillic, Russian Cyrillic and three Latin alphabets;
 folding each letter (and a few Latin digraphs) onto one key lets a knowledge base written in one

@@ -138,7 +138,7 @@ def written_like(found: str, variants: tuple[str, ...]) -> str:
         if len(parts) == len(words) and all(w.startswith(p) for w, p in zip(words, parts)):
             return variant
         if len(parts) == 2 and len(words) == 2 and words[0].startswith(parts[1]) and words[1].startswith(parts[0]):
-            return variant  # "Шахаров Асхат": surname first
+            return variant  # "Жұмабаев Серік": surname first
     cyrillic = any("а" <= c <= "я" or c in "әғқңөұүһі" for c in found.lower())
     same = [v for v in variants if any("а" <= c <= "я" for c in v.lower()) == cyrillic]
     return (same or list(variants))[0]
