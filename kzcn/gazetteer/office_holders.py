@@ -78,9 +78,13 @@ class OfficeHolders:
     def find(self, text: str, date: str | None = None) -> list[HolderMatch]:
         """Office holders named in ``text`` in office on ``date``: "Серік Жұмабаев",
         "С. Жұмабаев", "Жұмабаев Серік", "Serik Zhumabayev", with case endings."""
-        words = [(m.start(), m.end(), name_key(m.group())) for m in _WORD.finditer(text)]
+        # Names are written capitalised: other words get no key (and cost no folding).
+        words = [(m.start(), m.end(), name_key(m.group()) if m.group()[:1].isupper() else "")
+                 for m in _WORD.finditer(text)]
         found: list[HolderMatch] = []
         for i, (start, stop, key) in enumerate(words):
+            if not key:
+                continue
             for holder, written in self._surname_at(key):
                 first = self._first_beside(words, i, holder, written, text)
                 if first is not None and holder.held_on(date):

@@ -30,6 +30,7 @@ def _fold() -> tuple[dict[str, str], dict[str, str]]:
     return letters, digraphs
 
 
+@lru_cache(maxsize=65536)  # names recur across articles; the key is a pure function of the text
 def name_key(text: str) -> str:
     """``text`` lowercased and folded letter by letter; characters not in the table pass through."""
     letters, digraphs = _fold()
