@@ -63,6 +63,8 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
         if start is not None:
             last = tokens[j + hit[0] - 1]
             name = text[tokens[start].start:token.start] + hit[1]
+            if lang == "kk" and hit[1] in COMPANY_WORDS and j > start:
+                name = text[tokens[start].start:tokens[j - 1].stop]  # "X компаниясы": the company X
             if lang == "ru":
                 from kzcn.nlp_ru import ru_phrase_nominative
 
@@ -78,6 +80,8 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
     return out
 
 
+#: The Kazakh word "company" after a name is no part of it ("Чайна Гласс компаниясы" is Чайна Гласс).
+COMPANY_WORDS = frozenset({"компаниясы"})
 MAX_PLACE_MODIFIERS = 4  # "X шекара маңы ынтымақтастығы халықаралық орталығы"
 
 

@@ -13,7 +13,7 @@ from kzcn.gazetteer import Gazetteer, Token, tokenize
 from kzcn.extract.entities.org_heads import LEGAL, RULES, head_at, org_heads
 from kzcn.extract.entities.org_heads import org_mention as _org
 from kzcn.extract.entities.org_english import drop_acronym_aliases, expand_short_aliases, split_listed
-from kzcn.extract.entities.org_phrases import head_phrase_orgs, kz_legal_beside, names_event
+from kzcn.extract.entities.org_phrases import COMPANY_WORDS, head_phrase_orgs, kz_legal_beside, names_event
 from kzcn.extract.entities.quotes import quoted_pieces
 from kzcn.extract.entities.org_junk import not_a_name
 from kzcn.gazetteer.tsv import read_tsv
@@ -22,8 +22,14 @@ from kzcn.link.translit import ascii_slug
 from kzcn.model import Mention
 
 L = "A-Za-zÀ-ÖØ-öø-ɏ"  # Latin letters with diacritics ("Lüye", "Lüzhou")
+# Words may hold apostrophes ("Xi'an", "Xi’an"); a dash between spaced words stays inside a
+# name ("China Railway Asia – Europe Construction"), as does a bracketed word ("Jinxin (Xi’an) Seed").
 LATIN_RUN = re.compile(
-    rf"(?<![\w./=?&])[{L}][{L}0-9&'.]*(?:(?:,? |-| & )(?:[{L}][{L}0-9&'.]*|\d+|\([{L}][{L} ]*\))(?![\w]))*")
+    rf"(?<![\w./=?&])[{L}][{L}0-9&'’.]*(?:(?:,? |-| & | [–—] )(?:[{L}][{L}0-9&'’.]*|\d+|\([{L}][{L}'’ ]*\))(?![\w]))*")
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
+#: A title before a company's name ("President of X Co."): the company is X.
+TITLE_OF = re.compile(r"(?:(?:Co|Vice|Deputy|Executive)[- ])?(?:President|Chairman|Chairwoman|Chair|CEO|"
+                      r"General Manager|Director|Head|Founder|Representative)(?: and [A-Z]\w+)? of (?:the )?(?=[A-Z])")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|com|cn|org|net|info)\b", re.IGNORECASE)
 CONNECTORS = {"and", "of", "for", "the", "&", "de"}
 ADJECTIVE = ("ая", "ой", "ую", "ый", "ий", "ое", "ого", "ому", "ым", "ом", "ей", "ее", "его")
@@ -70,6 +76,9 @@ def _sentence_part(run: str) -> str:
 
 def _latin_org(text: str, start: int, run: str) -> Mention | None:
     run = run.rstrip(" ,-")
+    if title := TITLE_OF.match(run):
+        start, run = start + title.end(), run[title.end():]
+    run = ACRONYM_AFTER.sub("", run)  # "X Co., Ltd. (XC)": the acronym is an alias, not the name
     if run.endswith(".") and not re.search(r"(?:Co|Inc|Corp)\.$", run):
         run = run[:-1]  # the sentence's full stop, also after "Ltd" ("Co., Ltd" is the name)
     words = run.replace(",", " ").split()
@@ -116,8 +125,9 @@ def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list
             if hit:
                 j, size, nominative = hit
                 words = [inner] + [t.text for t in tokens[after:j]] + [nominative]
-                if j == after and nominative.isupper() and nominative.lower() in legal_heads():
-                    words = [inner]  # "«X» АҚ", "«X» ЖШС": the legal form is not the name
+                if j == after and (nominative.isupper() and nominative.lower() in legal_heads()
+                                   or nominative in COMPANY_WORDS):
+                    words = [inner]  # "«X» АҚ", "«X» компаниясы": the legal form is not the name
                 out.append(_org(text, match.start(), tokens[j + size - 1].stop, " ".join(words),
                                 "pattern"))
     return out
@@ -201,6 +211,8 @@ def en_orgs(text: str) -> list[Mention]:
 
 
 def _en_org(text: str, start: int, run: str) -> Mention | None:
+    if title := TITLE_OF.match(run):
+        start, run = start + title.end(), run[title.end():]
     words = run.split()
     while words and (words[0] in EN_NOT_FIRST or words[0].endswith("-based")):
         words.pop(0)
