@@ -121,18 +121,25 @@ def test_find_amounts_ignores_years_days_and_articles(text, lang):
 
 
 @pytest.mark.parametrize(
-    ("text", "month", "usd"),
+    ("text", "month", "value", "currency"),
     [
-        ("134 млрд теңге", "2024-01", 134e9 / 455),
-        ("400 млрд юаней", "2023-06", 400e9 / 7.17),
-        ("150 млн АҚШ доллары", "2026-01", 150e6),
-        ("2 млн евро", None, 2e6 / 0.8584),
+        ("134 млрд теңге", "2024-01", 134e9, "KZT"),
+        ("400 млрд юаней", "2023-06", 400e9, "CNY"),
+        ("150 млн АҚШ доллары", "2026-01", 150e6, "USD"),
+        ("2 млн евро", None, 2e6, "EUR"),
     ],
 )
-def test_find_amounts_value_usd_at_month(text, month, usd):
+def test_find_amounts_value_usd_at_month(text, month, value, currency):
+    """USD at the rate the table gives for the article's month (tests/extract/test_fx_table.py
+    pins the table itself), and the month of the rate used is told."""
+    from kzcn.extract.amounts.fx import default_table
+
+    usd, used = default_table().to_usd(value, currency, month)
     amount = find_amounts(text, None, month)[0]
     assert amount.value_usd == pytest.approx(usd, rel=1e-3)
-    assert amount.rate_date == (month or "2026-10")
+    assert amount.rate_date == used
+    if currency != "USD":
+        assert usd != value
 
 
 def test_find_amounts_range_high():
