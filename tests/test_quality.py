@@ -37,11 +37,16 @@ FLOORS = {
                 "events": 0.76, "projects": 0.72, "figures": 0.91, "sectors": 0.74, "facts": 0.8,
                 "figures.period": 0.95},
 }
+FLOORS["zh"] = {  # tests/cases/zh: fictional Chinese articles (issue 14), measured 2026-12-07: facts 1.000,
+    # sectors 0.750, events.place 0.533, figures.period 0.714; written and tuned together with the zh rules
+    "kz_regions": 0.97, "cn_places": 0.9, "organizations": 0.97, "people": 0.97, "events": 0.95,
+    "projects": 0.95, "figures": 0.95, "sectors": 0.72, "facts": 0.95, "figures.period": 0.68}
 HELDOUT = CORPUS.parent.parent / "tests" / "cases" / "heldout"
 CASES = CORPUS.parent.parent / "tests" / "cases"
 SETS = {"seeds": (SEEDS, SEED_GOLD), "sample": (CORPUS, CORPUS / "gold.jsonl"),
         "dev2": (CASES / "dev2", CASES / "dev2" / "gold.jsonl"),
-        "dev3": (CASES / "dev3", CASES / "dev3" / "gold.jsonl"), "heldout": (HELDOUT, HELDOUT / "gold.jsonl")}
+        "dev3": (CASES / "dev3", CASES / "dev3" / "gold.jsonl"), "heldout": (HELDOUT, HELDOUT / "gold.jsonl"),
+        "zh": (CASES / "zh", CASES / "zh" / "gold.jsonl")}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

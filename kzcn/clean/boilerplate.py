@@ -10,7 +10,10 @@ DATA = Path(__file__).with_name("data") / "boilerplate.tsv"
 #: A line at the top or bottom of an article with at most this many words and no sentence
 #: punctuation is treated as a rubric ("Экономика") or outlet signature ("TuraNews").
 EDGE_MAX_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”。！？：；」）]\s*$")
+#: Chinese writes no spaces: a run of hanzi counts as one word per two characters (the average
+#: Chinese word length), so a headline is not taken for a one-word rubric.
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,8 @@ def is_edge_rubric(line: str) -> bool:
     """A short line without sentence punctuation: a rubric or signature when at an edge."""
     stripped = line.strip()
     words = stripped.split()
-    return 0 < len(words) <= EDGE_MAX_WORDS and not _SENTENCE_END.search(stripped) and not any(
+    extra = sum(len(run) // 2 - 1 for run in _HAN_RUN.findall(stripped))
+    return 0 < len(words) + extra <= EDGE_MAX_WORDS and not _SENTENCE_END.search(stripped) and not any(
         ch.isdigit() for ch in stripped
     )
 

@@ -173,6 +173,10 @@ class AmountStage:
 
     def __call__(self, doc: Document) -> Document:
         month = doc.published[:7] if doc.published else None
+        if doc.lang == "zh":
+            from kzcn.extract.amounts.zh import find_amounts_zh
+
+            return doc.add(amounts=find_amounts_zh(doc.text, month, self.fx))
         amounts = []
         for sentence in doc.sentences or (Sentence(0, len(doc.text), doc.lang),):
             piece = doc.text[sentence.start : sentence.stop]

@@ -5,6 +5,10 @@ stands for any word characters (Kazakh and Russian endings), spaces match any wh
 pattern always starts at a word start. A cell starting with ``re:`` is a raw regular expression.
 Matching is case-insensitive. ``find`` keeps the longest match at each place; rows sharing the
 very same span are all kept, so one phrase can carry several labels.
+
+Chinese (``rules/zh/``) writes no spaces, so there are no word starts: its patterns match
+anywhere, ``*`` stands for a few characters inside a clause ("签署*备忘录"), and they are matched
+against the text's simplified-script view (same offsets, ``kzcn.language.zh_script``).
 """
 
 from __future__ import annotations
@@ -19,11 +23,18 @@ from pathlib import Path
 import ahocorasick
 
 from kzcn.gazetteer.tsv import read_tsv
+from kzcn.language.zh_script import simplified
 from kzcn.model import Mention
 
 RULES = Path(__file__).parent.parent / "rules"
 LANGS = ("kk", "ru", "en")
-_WORD = re.compile(r"[\w\-]+")
+#: Languages written without spaces between words: no word boundaries in their patterns.
+UNSPACED = ("zh",)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: A word: a run of letters, or two Chinese characters (the average Chinese word length).
+_WORD = re.compile(rf"[{_HAN}]{{1,2}}|(?:(?![{_HAN}])[\w\-])+")
+#: What a ``*`` spans in an unspaced pattern: up to this many characters of one clause.
+UNSPACED_GAP = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +51,14 @@ class Cue:
         return self.extra[index] if index < len(self.extra) and self.extra[index] else default
 
 
-def compile_pattern(cell: str) -> re.Pattern[str]:
+def compile_pattern(cell: str, spaced: bool = True) -> re.Pattern[str]:
     """The regular expression for one pattern cell (see the module docstring)."""
+    if not spaced:
+        if cell.startswith("re:"):
+            return re.compile(cell[3:], re.IGNORECASE)
+        gap = rf"[^，。！？；：,;!?\n]{{0,{UNSPACED_GAP}}}?"
+        body = r"\s*".join(re.escape(word).replace(r"\*", gap) for word in cell.split())
+        return re.compile(body.rstrip("?") if cell.endswith("*") else body, re.IGNORECASE)
     if cell.startswith("re:"):
         return re.compile(r"(?<![\w])(?:" + cell[3:] + ")", re.IGNORECASE)
     words = []
@@ -54,8 +71,9 @@ def compile_pattern(cell: str) -> re.Pattern[str]:
 class Lexicon:
     """A list of (pattern, label, extra cells) rows, matched as one unit."""
 
-    def __init__(self, rows: list[list[str]]) -> None:
-        self.rows = [(compile_pattern(row[0]), row[1], tuple(row[2:])) for row in rows]
+    def __init__(self, rows: list[list[str]], spaced: bool = True) -> None:
+        self.spaced = spaced
+        self.rows = [(compile_pattern(row[0], spaced), row[1], tuple(row[2:])) for row in rows]
         self.literals = [first_literal(row[0]) for row in rows]
         # Rows without a literal always run; the others only when their first literal occurs
         # in the window, found for all rows in one Aho-Corasick pass (one substring test per
@@ -98,6 +116,8 @@ class Lexicon:
         return kept
 
     def _find(self, text: str, start: int, stop: int) -> list[Cue]:
+        if not self.spaced:
+            text = simplified(text)  # same length: offsets hold in the original
         found = []
         for index in self.candidates(text[start:stop].lower()):
             pattern, label, extra = self.rows[index]
@@ -127,7 +147,7 @@ def first_literal(cell: str) -> str:
 
 def lexicon_langs(lang: str | None) -> tuple[str, ...]:
     """The rule folders to use for a text in ``lang``: its own, or all of them if unknown."""
-    return (lang,) if lang in LANGS else LANGS
+    return (lang,) if lang in LANGS or lang in UNSPACED else LANGS
 
 
 @lru_cache(maxsize=64)
@@ -144,7 +164,7 @@ def load_rows(name: str, lang: str | None) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=64)
 def load_lexicon(name: str, lang: str | None) -> Lexicon:
     """The lexicon compiled from ``load_rows(name, lang)``."""
-    return Lexicon([list(row) for row in load_rows(name, lang)])
+    return Lexicon([list(row) for row in load_rows(name, lang)], spaced=lang not in UNSPACED)
 
 
 def words_between(text: str, left: int, right: int) -> int:

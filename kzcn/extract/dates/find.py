@@ -292,4 +292,8 @@ class DateStage:
     provides: ClassVar[frozenset[str]] = frozenset({"dates"})
 
     def __call__(self, doc: Document) -> Document:
+        if doc.lang == "zh":
+            from kzcn.extract.dates.zh import find_dates_zh
+
+            return doc.add(dates=find_dates_zh(doc.text, doc.published))
         return doc.add(dates=find_dates(doc.text, doc.lang, doc.published))

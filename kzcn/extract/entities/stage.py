@@ -50,6 +50,12 @@ class EntityStage:
     def find(self, doc: Document) -> list[Mention]:
         """All mentions of ``doc``, sorted by offset."""
         text, lang = doc.text, _doc_lang(doc)
+        if lang == "zh":
+            from kzcn.extract.entities.zh import find_zh_mentions
+            from kzcn.language.zh_script import simplified
+
+            found = mark_participants(find_zh_mentions(text, self.gazetteer), simplified(text), self.gazetteer)
+            return sorted(found, key=lambda m: (m.start, m.stop))
         names = cn_name_spans(text, tokenize(text))
         found = [m for m in self.gazetteer.find(text) if m.kind == "role" or not _inside(m, names)]
         orgs = find_organizations(text, self.gazetteer, lang, found)

@@ -193,4 +193,8 @@ class FigureStage:
     provides: ClassVar[frozenset[str]] = frozenset({"figures"})
 
     def __call__(self, doc: Document) -> Document:
+        if doc.lang == "zh":
+            from kzcn.extract.figures.zh import find_figures_zh
+
+            return doc.add(figures=find_figures_zh(doc))
         return doc.add(figures=find_figures(doc))

@@ -9,6 +9,7 @@ names a kind of thing, not one project, and facilities toured in China are not p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
@@ -17,9 +18,9 @@ from kzcn.extract.common.context import Context
 from kzcn.extract.projects.parts import (adjacent, component_of, details, distance, in_china, instrument_at, lead_of,
                                         later_sentences, located_in, money_of, near, rank_partners, without_recalls)
 from kzcn.extract.projects.merge import generic_into_specific, merge_projects
-from kzcn.extract.projects.stage import STAGE_ORDER, resolve_stage
+from kzcn.extract.projects.stage import STAGE_ORDER, headline, resolve_stage
 from kzcn.extract.common.summary import describe_project
-from kzcn.extract.common.triggers import Cue, Lexicon, compile_pattern, load_lexicon, load_rows
+from kzcn.extract.common.triggers import UNSPACED, Cue, Lexicon, compile_pattern, load_lexicon, load_rows
 from kzcn.model import Document, Evidence, Project
 
 #: Cues that a toured facility is being built or run (a construction site visit is about a project).
@@ -61,10 +62,27 @@ class Facility:
 
 @lru_cache(maxsize=8)
 def _facility_lexicon(lang: str | None) -> tuple[Lexicon, tuple]:
-    rows = load_rows("facilities", lang)
-    words = Lexicon([list(r) for r in rows if len(r) > 2 and r[2] != "plural"])
-    plurals = tuple(compile_pattern(r[0]) for r in rows if len(r) > 2 and r[2] == "plural")
+    rows, spaced = load_rows("facilities", lang), lang not in UNSPACED
+    rows = tuple(rows) + tuple(_english_plurals(rows) if lang == "en" else ())
+    words = Lexicon([list(r) for r in rows if len(r) > 2 and r[2] != "plural"], spaced)
+    plurals = tuple(compile_pattern(r[0], spaced) for r in rows if len(r) > 2 and r[2] == "plural")
     return words, plurals
+
+
+def _english_plurals(rows) -> list[tuple[str, ...]]:
+    """English heads written in the singular also match their plural ("cement and brick plants"):
+    the plural makes the head plural (a kind) unless products coordinated before it split it."""
+    out = []
+    for row in rows:
+        cell = row[0]
+        if len(row) > 2 and row[2] in HEAD_ROLES and not cell.startswith("re:") and cell[-1:].isalpha():
+            out.append((cell + ("es" if cell.endswith(("s", "x", "ch", "sh")) else "s"),) + tuple(row[1:]))
+    return out
+
+
+#: Words joining two products or kinds before one head ("cement and brick plants", "цементный и
+#: кирпичный заводы", "цемент және кірпіш зауыттары", "solar and hydroelectric power plants").
+COORDINATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|и|или|а также|және|мен|бен|пен|немесе))\s+$", re.IGNORECASE)
 
 
 def _proper_name(text: str, cue: Cue, start: int, lang: str | None) -> bool:
@@ -89,9 +107,38 @@ def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[
             continue
         facility = _facility(text, (head, before, modifier), cues, start, lang)
         plural = head.cell(0) != "pair" and any(p.fullmatch(text[head.start : head.stop].split()[-1]) for p in plurals)
-        found += [replace(facility, kind=kind, plural=facility.plural or plural) for kind in _kinds(facility)]
+        kinds = _kinds(facility)
+        split = _coordinated(text, facility, cues, words, start) if plural or facility.plural else []
+        if split:
+            kinds, plural = split, False  # "cement and brick plants": two plants, not a kind
+        found += [replace(facility, kind=kind, plural=(facility.plural or plural) and not split) for kind in kinds]
         modifier = None
     return found
+
+
+def _coordinated(text: str, facility: Facility, cues: list[Cue], words: Lexicon, start: int) -> list[str]:
+    """The kinds of a plural head shared by coordinated products or kinds before it, one each: products
+    joined by "and" ("цементный и кирпичный заводы" -> cement plant, brick plant), or a word
+    joined to a head of several words ("solar and hydroelectric power plants" -> solar power
+    plant, hydropower plant). Empty when nothing is coordinated."""
+    head = facility.head
+    products = sorted((c for c in cues if c.cell(0) == "product" and c.stop <= head.start
+                       and c.label in facility.kind), key=lambda c: c.start)
+    joined = [a for a, b in zip(products, products[1:]) if COORDINATOR.search(text, a.stop, b.start)
+              and COORDINATOR.search(text, a.stop, b.start).end() == b.start]
+    if products and len(joined) == len(products) - 1 and len(products) > 1:
+        rest = facility.kind[len(" ".join(c.label for c in products)):].strip()
+        return list(dict.fromkeys(f"{c.label} {rest}" for c in products))
+    tail = text[head.start:head.stop].split(maxsplit=1)
+    before = COORDINATOR.search(text, max(start, head.start - 40), head.start)
+    if len(tail) < 2 or before is None:
+        return []
+    word = re.search(r"([^\W\d_][\w\-]*)$", text[max(start, head.start - 40):before.start()])
+    if word is None:
+        return []
+    candidate = f"{word.group(1)} {tail[1]}"
+    other = [c for c in words.find(candidate) if c.cell(0) in HEAD_ROLES and c.start == 0 and c.stop == len(candidate)]
+    return [other[0].label, facility.kind] if other and other[0].label != facility.kind else []
 
 
 def _kinds(facility: Facility) -> list[str]:
@@ -265,7 +312,9 @@ def find_projects(doc: Document) -> list[Project]:
         found = _sentence_projects(ctx, spans, index, heads, named)
         projects += [p for p in found if not p.evidence or p.evidence.confidence != CONFIDENCE["each_partner"]]
         several += [p for p in found if p.evidence and p.evidence.confidence == CONFIDENCE["each_partner"]]
-    projects = merge_projects(generic_into_specific(projects)) + merge_projects(several, by_partner=True)
+    top = headline(doc, spans)
+    projects = merge_projects(generic_into_specific(projects, spans[top][0] if top is not None else None)) + \
+        merge_projects(several, by_partner=True)
     return [_with_summary(doc, project) for project in projects if _kept(doc, project, projects)]
 
 

@@ -18,6 +18,11 @@ def merge_projects(projects: list[Project], by_partner: bool = False) -> list[Pr
     for project in projects:
         key = (project.kz_region, project.what, project.partner if by_partner else None)
         old = merged.get(key)
+        if old is not None and old.partner and project.partner and old.partner != project.partner:
+            # two companies' plants of one kind in one region ("a wind farm with X ... a wind farm
+            # with Y") are two projects; the later one keeps its own place
+            key = key + (project.partner,)
+            old = merged.get(key)
         if old is None:
             merged[key] = project
             continue
@@ -29,13 +34,18 @@ def merge_projects(projects: list[Project], by_partner: bool = False) -> list[Pr
     return list(merged.values())
 
 
-def generic_into_specific(projects: list[Project]) -> list[Project]:
+def generic_into_specific(projects: list[Project], headline: int | None = None) -> list[Project]:
     """A project whose kind is part of one other project's kind in its region joins it: a bare
-    "plant" or a "foil plant" is the region's one "aluminium foil plant" told again; so does one
-    with no partner nor value that names the same head (``_same_head``)."""
+    "plant" or a "foil plant" is the region's one "aluminium foil plant" told again; so does a
+    headline's project with no partner nor value that names the same head (``_same_head``).
+    ``headline``: where the article's first real sentence starts (a facility told in the body
+    with other product words is another facility: "a glass plant ... a waste recycling plant")."""
     kept = []
     for project in projects:
-        words, bare = set(project.what.split()), not (project.partner or project.value)
+        in_headline = headline is not None and project.evidence is not None and \
+            project.evidence.sentence_start == headline
+        words = set(project.what.split())
+        bare = not (project.partner or project.value) and (in_headline or len(words) == 1)
         wider = {p.what: p for p in projects if p.kz_region == project.kz_region and p.what != project.what
                  and (words < set(p.what.split()) or bare and _same_head(project, p))}
         if len(wider) != 1:

@@ -1,0 +1,112 @@
+"""Chinese dates and periods: 2025年4月23日, 4月23日 (the year from the publication date),
+2025年4月, 2020—2022年, 前11个月 / 1-10月 (months of a year), 上半年, 第一季度, 今年, 去年.
+
+A period without its own year takes the year named right before it ("2025年前11个月"), else the
+publication year; a day or month without a year likewise. Lexicon: ``rules/zh/periods.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kzcn.extract.common.grammar import rows
+from kzcn.language.zh_numbers import chinese_number
+from kzcn.language.zh_script import simplified
+from kzcn.model import DateMention
+
+ZH = ("zh",)
+_N = r"(?:\d{1,4}|[零〇一二两三四五六七八九十]{1,4})"
+_S = r"\s*"
+#: How far before a period its year may stand ("2025年前11个月", "今年1-10月").
+YEAR_GAP = 3
+
+
+def _num(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    value = chinese_number(text)
+    return int(value) if value is not None else None
+
+
+@lru_cache(maxsize=1)
+def date_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["term"]) for r in sorted(rows("periods", ZH), key=lambda r: -len(r["term"])))
+    return re.compile(
+        rf"(?P<y1>\d{{4}}){_S}[-–—~至到]{_S}(?P<y2>\d{{4}}){_S}年"
+        rf"|(?:(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}){_S}年{_S})?"
+        rf"(?:(?P<first>前){_S}(?P<n>{_N}){_S}个?月"
+        rf"|(?P<m1>{_N}){_S}[-–—~至到]{_S}(?P<m2>{_N}){_S}月(?!{_S}{_N}{_S}日)"
+        rf"|(?P<m>{_N}){_S}月(?:{_S}(?P<d>{_N}){_S}[日号])?"
+        rf"|(?P<word>{words}))"
+        rf"|(?P<yo>\d{{4}}){_S}年(?!{_S}(?:[-–—~至到]|\d))"
+        rf"|(?P<rel>{words})"
+    )
+
+
+def _year_before(view: str, start: int, dates: list[DateMention]) -> int | None:
+    """The year of a date mention ending right before ``start``."""
+    for date in reversed(dates):
+        if 0 <= start - date.stop <= YEAR_GAP and date.value and len(date.value) == 4:
+            return int(date.value)
+    return None
+
+
+def _word_value(word: str, year: int | None) -> tuple[str | None, str]:
+    row = next(r for r in rows("periods", ZH) if r["term"] == word)
+    if row["kind"] == "offset":
+        return (str(year + int(row["value"])) if year else None), "relative"
+    if year is None:
+        return None, "period"
+    first, last = row["value"].split("/")
+    return f"{year}-{first}/{year}-{last}", "period"
+
+
+def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
+    g = match.groupdict()
+    if g["y1"]:
+        return f"{g['y1']}/{g['y2']}", "period"
+    if g["yo"]:
+        return g["yo"], "date"
+    if g["rel"]:
+        return _word_value(g["rel"], year)
+    own = _num(g["y"]) if g["y"] else None
+    year = own or year
+    if g["word"]:
+        return _word_value(g["word"], year)
+    if year is None:
+        return None, "date"
+    if g["first"] is not None:
+        n = _num(g["n"])
+        return (f"{year}-01/{year}-{n:02d}" if n and 1 <= n <= 12 else None), "period"
+    if g["m1"]:
+        a, b = _num(g["m1"]), _num(g["m2"])
+        ok = a and b and 1 <= a < b <= 12
+        return (f"{year}-{a:02d}/{year}-{b:02d}" if ok else None), "period"
+    month = _num(g["m"])
+    if not month or not 1 <= month <= 12:
+        return None, "date"
+    if g["d"]:
+        day = _num(g["d"])
+        return (f"{year}-{month:02d}-{day:02d}" if day and 1 <= day <= 31 else None), "date"
+    return f"{year}-{month:02d}", "date"
+
+
+def find_dates_zh(text: str, anchor: str | None = None) -> list[DateMention]:
+    """Dates and periods of a Chinese ``text``, resolved against ``anchor`` (YYYY-MM-DD) where
+    they carry no year."""
+    view, found = simplified(text), []
+    published = int(anchor[:4]) if anchor else None
+    for match in date_regex().finditer(view):
+        start, stop = match.span()
+        if not match.group(0).strip():
+            continue
+        g = match.groupdict()
+        before = _year_before(view, start, found)
+        written = next((int(d.value[:4]) for d in reversed(found) if d.value and d.resolved_from is None
+                        and d.value[:4].isdigit()), None)
+        year = before or published or written
+        value, kind = _value(match, year)
+        resolved = None if (g["y"] or g["y1"] or g["yo"]) else ("text" if before else "published")
+        found.append(DateMention(start, stop, text[start:stop], value, kind, resolved if value else None))
+    return found
