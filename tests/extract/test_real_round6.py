@@ -132,3 +132,25 @@ def test_two_companies_plants_of_one_kind_stay_two_projects():
                     stage="agreed")
     merged = merge_projects([one, two, again])
     assert [(p.partner, p.stage) for p in merged] == [("Alpha Wind Co.", "agreed"), ("Beta Energy Co.", "agreed")]
+
+
+BUNDLES = [
+    # a group of countries inside a forum's name is no subject of the figure
+    ("На форуме «Центральная Азия – Китай» Туркестанская область подписала меморандумы по реализации "
+     "трех крупных проектов на общую сумму в 300,7 млн долларов.", "ru",
+     {("project_count", 3.0), ("investment", 300700000.0)}),
+    # a planned portfolio of counted projects is still a bundle
+    ("В индустриальной зоне Жетысуской области до 2030 года при участии китайских инвесторов "
+     "планируется реализация 30-ти проектов общей стоимостью 570 млрд тенге.", "ru", {("project_count", 30.0), ("investment", 570e9)}),
+    # joint projects counted without a value
+    ("Алдағы екі жылда Алматы облысында қазақстандық-қытайлық ауқымды 12 жобаны іске асыру жоспарлануда.", "kk",
+     {("project_count", 12.0)}),
+    # a plan for one region's investment stays no figure
+    ("Область должна привлечь из Китая 1,5 трлн тенге инвестиций до 2030 года.", "ru", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), BUNDLES)
+def test_bundles_and_counts_of_joint_projects(pipeline, text, lang, expected):
+    doc = extract(pipeline, text, lang)
+    assert {(f.metric, f.value) for f in doc.figures} == expected

@@ -67,15 +67,31 @@ def _money_like(amount: Amount, currency: str | None) -> bool:
     return amount.kind == "money" or (amount.kind == "number" and currency is not None and amount.value >= 1000)
 
 
-def _blocked(amount: Amount, offset: int, view: SentenceView, metric: str) -> bool:
+def _blocked(amount: Amount, offset: int, view: SentenceView, metric: str, counted: bool = False) -> bool:
     """Whether a forecast or plan word, a group of countries (or, for investment, one facility's
     cost) stands between trigger and amount or earlier in the amount's clause ("Бұл зауытқа
     компания 564 млрд теңге инвестиция салып", "область должна привлечь 1,5 трлн тенге инвестиций")."""
     low = min(offset, amount.start, clause_start(view.text, view.start, amount.start))
     high = amount.stop + FORECAST_AFTER
-    kinds = {"_forecast", "_group"} | ({"_project"} if metric == "investment" else set())
+    # counted projects' total value is their portfolio, planned or not (CONVENTIONS.md: a bundle
+    # "12 projects worth $2 bn" is a project_count and an investment figure)
+    kinds = ({"_group"} if counted else {"_forecast", "_group"}) | ({"_project"} if metric == "investment" else set())
     return any(t[2] in kinds and low <= t[0] < high and not (amount.start <= t[0] < amount.stop)
-               for t in view.triggers)
+               and not (t[2] == "_group" and _quoted(view.text, t[0])) for t in view.triggers)
+
+
+#: How far a quotation is looked for around a word (a forum's or a programme's name).
+QUOTE_REACH = 120
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside «...» or “...”: a group of countries in a name (the forum
+    «Центральная Азия – Китай») is no subject of the figure."""
+    for left, right in (("«", "»"), ("“", "”")):
+        opened = text.rfind(left, max(0, offset - QUOTE_REACH), offset)
+        if opened >= 0 and text.find(right, opened, offset) < 0 and 0 <= text.find(right, offset, offset + QUOTE_REACH):
+            return True
+    return False
 
 
 def _growth(amount: Amount, view: SentenceView, inherited: str | None) -> tuple[Amount, int] | None:
@@ -122,7 +138,7 @@ def classify(amounts: list[Amount], view: SentenceView, currency: str | None, in
             found = metric_of(amount, view) or _fallback(amount, view, projects)
             if found and found[0] == "investment" and one_facility:
                 continue
-            if found and not _blocked(amount, found[1], view, found[0]):
+            if found and not _blocked(amount, found[1], view, found[0], counted=bool(projects)):
                 has_money = True
                 yield amount, found[0], found[1], currency
         elif amount.kind == "percent":
@@ -132,8 +148,19 @@ def classify(amounts: list[Amount], view: SentenceView, currency: str | None, in
         elif amount.unit == "companies" and "companies" in metrics:
             yield amount, "companies", amount.start, None
     for amount in projects:
-        if has_money or "investment" in metrics or _with_capital(amount, view):
+        if has_money or "investment" in metrics or _with_capital(amount, view) or _joint(amount, view):
             yield amount, "project_count", amount.start, None
+
+
+#: How far before a count of projects a word making them joint may stand ("қазақстандық-қытайлық
+#: ауқымды 12 жоба", "12 совместных проектов" has it inside the count).
+JOINT_BEFORE = 40
+
+
+def _joint(amount: Amount, view: SentenceView) -> bool:
+    """A count of joint projects ("12 совместных проектов", "Kazakh-Chinese 12 large projects"):
+    CONVENTIONS.md's project_count even without a value."""
+    return any(t[2] == "_joint" and amount.start - JOINT_BEFORE <= t[0] < amount.stop for t in view.triggers)
 
 
 def _with_capital(amount: Amount, view: SentenceView) -> bool:
