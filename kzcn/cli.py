@@ -16,7 +16,8 @@ from kzcn.model import Rejection
 from kzcn.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="kzcn: facts on Kazakhstan-China regional cooperation from news.")
+                  help="kzcn: facts on Kazakhstan-China regional cooperation from news. "
+                       "Add --debug to any command to see the traceback of a failure.")
 err = Console(stderr=True)
 out = Console()
 LISTABLE = ("documents", "events", "projects", "figures", "entities", "rejections")
@@ -217,9 +218,17 @@ from kzcn.cli_batch import batch  # noqa: E402
 
 app.command("batch")(batch)
 
+from kzcn.cli_sources import register as _register_sources  # noqa: E402
+
+_register_sources(app)  # sources, watch, alerts (kzcn/monitor)
+
 
 def main() -> None:
-    app()
+    """Entry point: expected failures print one line and exit with their code (README "Exit
+    codes"); ``--debug`` anywhere on the line shows the traceback."""
+    from kzcn.cli_errors import run
+
+    sys.exit(run(app, sys.argv[1:]))
 
 
 if __name__ == "__main__":

@@ -32,3 +32,20 @@ class ConfigError(KzcnError):
 
 class PipelineError(KzcnError):
     """A stage failed on a document (wraps the original exception with the document's source)."""
+
+
+class ExitCode:
+    """What ``kzcn`` exits with; each expected failure has its own code (README "Exit codes")."""
+
+    OK = 0
+    FAILED = 1  # the command ran and reports a failure of its own (e.g. no such document)
+    USAGE = 2  # bad option value or usage (Click's code)
+    STORE_UNREACHABLE = 3
+    STORE_LOCKED = 4
+    DISK_FULL = 5
+    PERMISSION_DENIED = 6
+    BAD_URL = 7
+    BAD_INPUT = 8
+    STORE_REFUSED = 9
+    INTERNAL = 10  # a bug: rerun with --debug and report the traceback
+    INTERRUPTED = 130  # 128 + SIGINT, as shells report it

@@ -9,9 +9,11 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 
 import kzcn.store.review  # noqa: F401 - registers the review tables on the shared metadata
-from kzcn.api import errors, lists, reviews, stats
+from kzcn.api import docs, errors, lists, reviews, stats
+from kzcn.api import sources as monitor_sources
 from kzcn.api.cache import ResponseCache
 from kzcn.api.places import kz_tiles_geojson
+from kzcn.api.security import SecurityHeaders
 from kzcn.settings import Settings
 from kzcn.store import Store
 from kzcn.store import tables as t
@@ -26,7 +28,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     """A new app bound to the store of ``settings`` (or the given ``store``)."""
     settings = settings or Settings()
     store = store or Store(settings.database_url).migrate()
-    app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION)
+    # /docs is served from the package (kzcn/api/docs.py); ReDoc would need a CDN
+    app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION, docs_url=None, redoc_url=None)
     errors.install(app)
     if settings.api_cache_seconds > 0:  # innermost: CORS and the body limit wrap the cached answers
         app.add_middleware(ResponseCache, ttl=settings.api_cache_seconds)
@@ -34,9 +37,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
     _limit_body(app, settings.max_request_bytes)
+    app.add_middleware(SecurityHeaders)  # outermost: 413s and CORS answers carry the headers too
     app.include_router(lists.router(store))
     app.include_router(stats.router(store))
     app.include_router(reviews.router(store))
+    app.include_router(monitor_sources.router(store))  # /api/sources, /feeds/facts.atom
+    app.include_router(docs.router())
 
     @app.get("/api/meta", tags=["meta"], summary="Counts and when the store last changed")
     def meta():

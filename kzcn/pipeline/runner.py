@@ -28,14 +28,28 @@ def check_wiring(stages: Sequence[Stage], initial: frozenset[str] = INITIAL_LAYE
 
 
 class Pipeline:
-    """An ordered list of stages with per-stage timings (seconds, summed over documents)."""
+    """An ordered list of stages with per-stage timings (seconds, summed over documents).
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    ``view`` (default ``kzcn.pipeline.views.kazakh_script_view``; ``False`` for none) may give
+    the stages another rendering of the text, and maps their spans back afterwards.
+    """
+
+    def __init__(self, stages: Sequence[Stage], view=None) -> None:
         check_wiring(stages)
         self.stages = tuple(stages)
         self.seconds: dict[str, float] = defaultdict(float)
+        if view is None:
+            from kzcn.pipeline.views import kazakh_script_view as view
+        self.view = view
 
     def __call__(self, doc: Document) -> Document:
+        view = self.view(doc) if self.view else None
+        if view is not None:
+            doc = view.document
+        doc = self._run(doc)
+        return view.restore(doc) if view is not None else doc
+
+    def _run(self, doc: Document) -> Document:
         for stage in self.stages:
             if doc.rejection:
                 break

@@ -172,3 +172,79 @@ rejections = Table(
 )
 
 FACT_TABLES = {"event": events, "project": projects, "figure": figures}
+
+#: The monitor (kzcn/monitor): sources to follow, each one's health and conditional-GET
+#: validators, the article links found on them (a queue that survives a crash), and alert
+#: subscriptions with their deliveries (one row per subscription and fact: sent at most once).
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("kind", String(8), nullable=False),  # feed | sitemap | page
+    Column("name", Text),
+    Column("region", String(64)),
+    Column("lang", String(2)),
+    Column("links", Text),  # CSS selector of article links on a listing page
+    Column("status", String(12), nullable=False),  # unverified | verified | failing
+    Column("origin", Text, nullable=False),  # "user", or "starter" with the row's source line
+    Column("added_at", DateTime(timezone=True), nullable=False),
+)
+
+source_health = Table(
+    "source_health", metadata,
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_polled_at", DateTime(timezone=True)),
+    Column("next_due_at", DateTime(timezone=True), index=True),
+    Column("last_success_at", DateTime(timezone=True)),
+    Column("last_error_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("last_status", Integer),
+    Column("errors_in_row", Integer, nullable=False, default=0),
+    Column("found", Integer, nullable=False, default=0),  # links listed at the last full answer
+    Column("new", Integer, nullable=False, default=0),  # of which not seen before
+    Column("stored_total", Integer, nullable=False, default=0),
+)
+
+source_items = Table(
+    "source_items", metadata,
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("url", Text, primary_key=True),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("body", Text),  # the feed's full text when it carries one (then no page is fetched)
+    Column("state", String(12), nullable=False, index=True),  # pending, stored, known, irrelevant, ...
+    Column("doc_id", String(16)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    Column("done_at", DateTime(timezone=True)),
+    Index("ix_source_items_url", "url"),
+)
+
+alert_subscriptions = Table(
+    "alert_subscriptions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("filter", Text, nullable=False),  # dashboard query string: region=…&type=…
+    Column("webhook", Text, nullable=False),
+    Column("secret", Text, nullable=False),  # HMAC key; kept in clear because signing needs it
+    Column("since", DateTime(timezone=True), nullable=False),  # facts stored after this are news
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+alert_deliveries = Table(
+    "alert_deliveries", metadata,
+    Column("subscription_id", Integer, ForeignKey("alert_subscriptions.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("fact_kind", String(16), primary_key=True),
+    Column("fact_id", String(40), primary_key=True),
+    Column("doc_id", String(16), nullable=False),
+    Column("state", String(8), nullable=False, index=True),  # pending | sent | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+)

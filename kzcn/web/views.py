@@ -15,6 +15,7 @@ from kzcn.api.lists import document_with_reviews, facet_counts, list_rows
 from kzcn.api.places import kz_units
 from kzcn.store.review import EDITABLE
 from kzcn.store.search import search_documents
+from kzcn.web.escape import json_text, safe_url
 from kzcn.web.markup import pieces
 
 WEB = Path(__file__).resolve().parent
@@ -45,6 +46,8 @@ def router(store) -> APIRouter:
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals.update(url_with=url_with, LANG_NAMES=LANG_NAMES,
                                  units={u.name: u for u in kz_units()})
+    templates.env.autoescape = True  # every template, whatever its file name
+    templates.env.filters.update(json_text=json_text, safe_url=safe_url)
     pages = APIRouter(include_in_schema=False)
     engine = store.engine
 

@@ -25,6 +25,8 @@ COMPANY_EVENTS = frozenset({"agreement", "project_launch"})
 #: Happenings with no Chinese party, person or envoy named are the region's own (a tour of a local
 #: plant, talks with "investors", a launch "with Chinese support" told in passing): not events.
 NEEDS_CHINESE_SIDE = frozenset({"meeting", "site_visit", "project_launch"})
+#: Happenings whose other side a sentence may name by a word for it ("met the partners").
+ANAPHORIC_EVENTS = frozenset({"meeting", "site_visit", "agreement"})
 #: Roles of a foreign state's envoys (the mention layer's English titles).
 ENVOYS = frozenset({"ambassador", "consul", "consul general", "envoy", "chargé d'affaires"})
 #: Confidence: a base for a matched trigger, plus a little per argument found.
@@ -77,12 +79,15 @@ def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | Non
 
 
 def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[int, int] | None,
-           own_parties: bool = False) -> Draft:
+           own_parties: bool = False, anaphora: str | None = None) -> Draft:
     """The event proposed by ``trigger`` with its arguments from the sentence.
 
     ``before`` is the previous sentence of the same paragraph, which may say where or on which
     day of a trip the narrative stands ("On the last day the delegation went to X. It ...").
     ``own_parties``: the text names all the parties (an item of a list), so none is assumed.
+    ``anaphora``: the sentence speaks of the other side without naming it: "partners" ("the
+    partners", "the guests": the Chinese side the sentence before in the paragraph named) or
+    "company" ("the company's director": that, else the article's Chinese company).
     """
     doc, (start, stop) = ctx.doc, sentence
     draft = Draft(trigger.label, ctx.kz_region_at(start, stop), [sentence], [(trigger.start, trigger.stop)])
@@ -108,6 +113,10 @@ def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[
         draft.instrument = _instrument(doc, trigger, start, stop)
     if draft.type in COMPANY_EVENTS and not own_parties and not ctx.has_chinese_org(start, stop) and ctx.main_company():
         draft.cn_parties.append(ctx.main_company())
+    if anaphora and not draft.cn_parties and not own_parties and draft.type in ANAPHORIC_EVENTS:
+        told = [name for name, _ in ctx.cn_parties(*before)] if before else []
+        company = [ctx.main_company()] if anaphora == "company" and ctx.main_company() else []
+        draft.cn_parties += told or company
     if draft.type == "visit" and _tours_several(ctx, start, stop, draft.date):
         draft.place, draft.touring = None, True
     elif place and len(ctx.places_joined(start, stop, labels)) > 1:
@@ -163,7 +172,8 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
         tours = (trigger.start, trigger.stop) in touring
         if trigger.label == "visit" and not _visit_is_trip(ctx, start, stop, labels, tours):
             continue
-        draft = _draft(ctx, trigger, (start, stop), before)
+        anaphora = "company" if "@company" in groups else "partners" if groups & {"@partners", "@guests"} else None
+        draft = _draft(ctx, trigger, (start, stop), before, anaphora=anaphora)
         draft.phase = trigger.cell(1)
         draft.follows = "@result" in groups
         draft.in_forum, draft.same_day = "@in_forum" in groups, "@same_day" in groups

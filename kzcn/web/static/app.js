@@ -4,6 +4,17 @@
   var charts = {};
   window.kzcn = { charts: charts };
 
+  /* Text from articles is hostile: ECharts tooltips are HTML, so every value put into a tooltip
+     string goes through esc(); tables and lists are built with textContent, never innerHTML. */
+  var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;", "`": "&#96;" };
+  function esc(v) { return String(v === undefined || v === null ? "" : v).replace(/[&<>"'`]/g, function (c) { return ESCAPES[c]; }); }
+  function short(v, n) { v = String(v === undefined || v === null ? "" : v); return v.length > n ? v.slice(0, n - 1) + "…" : v; }
+  function articleHref(id) { return "/articles/" + encodeURIComponent(String(id)); }
+  window.kzcn.esc = esc;
+  /* Tooltip options: kept inside the chart and wrapped, so a 10 kB name cannot widen the page. */
+  var TIP = { confine: true, transitionDuration: 0, extraCssText: "max-width: 360px; white-space: normal; overflow-wrap: anywhere;" };
+  function tip(options) { return Object.assign({}, TIP, options); }
+
   function query() {
     var el = document.getElementById("dashboard");
     return el ? el.getAttribute("data-query") || "" : "";
@@ -45,8 +56,8 @@
     var max = Math.max.apply(null, data.map(function (d) { return d.value; }).concat([1]));
     var selected = new URLSearchParams(window.location.search).get("region");
     c.setOption({
-      tooltip: { formatter: function (p) { var r = names[p.name] || {}; return p.name + "<br>" + (r.kk || "") + " / " + (r.ru || "") +
-        "<br>events: " + (r.events || 0) + " · projects: " + (r.projects || 0) + "<br>investment: " + money(r.investment_usd) + " USD"; } },
+      tooltip: tip({ formatter: function (p) { var r = names[p.name] || {}; return esc(p.name) + "<br>" + esc(r.kk) + " / " + esc(r.ru) +
+        "<br>events: " + esc(r.events || 0) + " · projects: " + esc(r.projects || 0) + "<br>investment: " + esc(money(r.investment_usd)) + " USD"; } }),
       visualMap: { min: 0, max: max, calculable: false, orient: "horizontal", left: "left", bottom: 0, itemHeight: 80,
                    inRange: { color: ["#eef3f8", "#2b6cb0"] }, text: [measure === "events" ? String(max) : money(max), "0"] },
       series: [{ type: "map", map: "kz_tiles", aspectScale: 1, roam: false, selectedMode: false, data: data,
@@ -61,9 +72,11 @@
   function cnMap(rows, geo) {
     echarts.registerMap("cn_provinces", geo);
     var c = chart("chart-cn"); if (!c) { return; }
+    var drawn = {}; geo.features.forEach(function (f) { drawn[f.properties.name] = 1; });
+    rows = rows.filter(function (r) { return drawn[r.name]; });  // a name with no province shape has no place here
     var max = Math.max.apply(null, rows.map(function (r) { return r.count; }).concat([1]));
     c.setOption({
-      tooltip: { formatter: function (p) { return p.name + ": " + (p.value || 0) + " mentions as partner"; } },
+      tooltip: tip({ formatter: function (p) { return esc(short(p.name, 200)) + ": " + esc(p.value || 0) + " mentions as partner"; } }),
       visualMap: { min: 0, max: max, orient: "horizontal", left: "left", bottom: 0, itemHeight: 80, inRange: { color: ["#fdf2f2", "#c53030"] } },
       series: [{ type: "map", map: "cn_provinces", roam: false, selectedMode: false, data: rows.map(function (r) { return { name: r.name, value: r.count }; }),
                  itemStyle: { borderColor: "#999", borderWidth: 0.5 }, emphasis: { itemStyle: { areaColor: "#f6ad55" } } }]
@@ -73,7 +86,8 @@
 
   function timeline(data) {
     var c = chart("chart-timeline"); if (!c) { return; }
-    c.setOption({ tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 30, right: 10, top: 30, bottom: 25 },
+    c.setOption({ tooltip: tip({ trigger: "axis", formatter: function (ps) { return esc(ps.length ? ps[0].axisValue : "") +
+        ps.map(function (p) { return "<br>" + esc(short(p.seriesName, 200)) + ": " + esc(p.value); }).join(""); } }), legend: { top: 0 }, grid: { left: 30, right: 10, top: 30, bottom: 25 },
       xAxis: { type: "category", data: data.months }, yAxis: { type: "value", minInterval: 1 },
       series: data.series.map(function (s) { return { name: s.type, type: "bar", stack: "all", data: s.counts }; }) });
     c.on("click", function (p) { if (p.seriesName) { navigate("type", p.seriesName); } });
@@ -81,7 +95,7 @@
 
   function pipeline(rows) {
     var c = chart("chart-pipeline"); if (!c) { return; }
-    c.setOption({ tooltip: { formatter: function (p) { var r = rows[p.dataIndex]; return r.stage + ": " + r.count + " projects, " + money(r.value_usd) + " USD"; } },
+    c.setOption({ tooltip: tip({ formatter: function (p) { var r = rows[p.dataIndex]; return esc(short(r.stage, 200)) + ": " + esc(r.count) + " projects, " + esc(money(r.value_usd)) + " USD"; } }),
       grid: { left: 120, right: 40, top: 10, bottom: 20 }, xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", data: rows.map(function (r) { return r.stage.replace("_", " "); }), inverse: true },
       series: [{ type: "bar", data: rows.map(function (r) { return r.count; }), itemStyle: { color: "#2f855a" },
@@ -91,22 +105,24 @@
 
   function stale(data) {
     var ul = document.getElementById("stale"); if (!ul) { return; }
-    ul.innerHTML = "";
+    ul.replaceChildren();
     data.items.slice(0, 12).forEach(function (r) {
       var li = document.createElement("li"), a = document.createElement("a");
-      a.href = "/articles/" + r.doc_id; a.textContent = (r.published || "") + " · " + (r.kz_region || "?") + " · " + r.what + (r.partner ? " (" + r.partner + ")" : "");
+      a.href = articleHref(r.doc_id); a.textContent = (r.published || "") + " · " + (r.kz_region || "?") + " · " + r.what + (r.partner ? " (" + r.partner + ")" : "");
       li.appendChild(a); ul.appendChild(li);
     });
-    if (!data.items.length) { ul.innerHTML = "<li class='muted'>None.</li>"; }
+    if (!data.items.length) { var none = document.createElement("li"); none.className = "muted"; none.textContent = "None."; ul.appendChild(none); }
   }
 
   function network(data) {
     var c = chart("chart-network"); if (!c) { return; }
     var colors = { kz: "#2b6cb0", cn_province: "#c53030", cn_company: "#d69e2e" };
-    c.setOption({ tooltip: {}, legend: [{ data: ["kz", "cn_province", "cn_company"], top: 0 }],
+    c.setOption({ tooltip: tip({ formatter: function (p) {
+        if (p.dataType === "edge") { return esc(short(p.data.source, 200)) + " – " + esc(short(p.data.target, 200)) + ": " + esc(p.data.value); }
+        return esc(short(p.name, 200)) + ": " + esc(p.value); } }), legend: [{ data: ["kz", "cn_province", "cn_company"], top: 0 }],
       series: [{ type: "graph", layout: "force", roam: true, draggable: true, force: { repulsion: 90, edgeLength: 50, gravity: 0.15 },
         categories: ["kz", "cn_province", "cn_company"].map(function (n) { return { name: n, itemStyle: { color: colors[n] } }; }),
-        label: { show: true, fontSize: 9 }, lineStyle: { opacity: 0.5, width: 1.5 },
+        label: { show: true, fontSize: 9, formatter: function (p) { return short(p.name, 40); } }, lineStyle: { opacity: 0.5, width: 1.5 },
         data: data.nodes.map(function (n) { return { name: n.name, value: n.value, category: n.side, symbolSize: 8 + Math.min(30, n.value * 3), itemStyle: { color: colors[n.side] } }; }),
         links: data.links.map(function (l) { return { source: l.source, target: l.target, value: l.value }; }) }] });
     c.on("click", function (p) { if (p.dataType === "node") { navigate(p.data.category === "kz" ? "region" : "cn", p.name); } });
@@ -125,12 +141,15 @@
     Object.keys(series).forEach(function (k) {
       out.push({ name: k, type: "scatter", symbolSize: 9, data: [].concat.apply([], xs.map(function (p) { return (series[k][p] || []).map(function (v) { return [p, v]; }); })) });
     });
-    c.setOption({ tooltip: { trigger: "item", formatter: function (p) { return p.seriesName + "<br>" + p.value[0] + ": " + money(p.value[1]); } },
-      legend: { type: "scroll", top: 0 }, grid: { left: 60, right: 10, top: 30, bottom: 25 },
+    c.setOption({ tooltip: tip({ trigger: "item", formatter: function (p) { return esc(short(p.seriesName, 200)) + "<br>" + esc(p.value[0]) + ": " + esc(money(p.value[1])); } }),
+      legend: { type: "scroll", top: 0, formatter: function (n) { return short(n, 60); }, tooltip: { show: false } }, grid: { left: 60, right: 10, top: 30, bottom: 25 },
       xAxis: { type: "category", data: xs }, yAxis: { type: "value", axisLabel: { formatter: money } }, series: out });
     var table = document.getElementById("trade-table");
     if (table) {
-      table.innerHTML = "<tr><th>region</th><th>metric</th><th>period</th><th>reported values</th></tr>";
+      table.replaceChildren();
+      var head = document.createElement("tr");
+      ["region", "metric", "period", "reported values"].forEach(function (v) { var th = document.createElement("th"); th.textContent = v; head.appendChild(th); });
+      table.appendChild(head);
       rows.forEach(function (g) {
         var tr = document.createElement("tr"); if (g.conflict) { tr.className = "conflict"; }
         [g.subject, g.metric, g.period || "—", (g.conflict ? "⚠ " : "") + g.reports.map(function (r) { return money(r.value) + " " + g.unit; }).join(" vs ")]
