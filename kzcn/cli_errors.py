@@ -161,8 +161,11 @@ def run(command: Callable[..., object], argv: Sequence[str], err=None) -> int:
     click = _click()
     err = err or sys.stderr
     args, debug = split_debug(argv)
+    interrupted = _watch_interrupt()
     try:
         result = command(args=args, prog_name="kzcn", standalone_mode=False)
+        if interrupted:  # Typer turns KeyboardInterrupt into a silent Exit(130)
+            raise KeyboardInterrupt
         # without standalone mode Click returns typer.Exit's code instead of raising it
         return result if isinstance(result, int) and not isinstance(result, bool) else ExitCode.OK
     except _exit_class() as done:
@@ -184,3 +187,21 @@ def _exit_class() -> type:
     import typer
 
     return typer.Exit
+
+
+def _watch_interrupt() -> list:
+    """A list that gets an item when SIGINT arrives (which still raises KeyboardInterrupt)."""
+    import signal
+    import threading
+
+    seen: list = []
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return seen  # SIGINT ignored (a background job) or handled by someone else: leave it
+
+    def handler(signum, frame):
+        seen.append(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, handler)
+    return seen

@@ -3,11 +3,14 @@ a SQLAlchemy select over a fact table joined to its document."""
 
 from __future__ import annotations
 
+import calendar
 import json
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Optional
 
 from fastapi import Query
+from fastapi.exceptions import RequestValidationError
 from sqlalchemy import Text, and_, cast, exists, func, or_, select
 from sqlalchemy.sql import Select
 
@@ -49,8 +52,43 @@ def filters_dependency(
     lang: Optional[str] = Query(None, pattern=r"^[a-z]{2}$", description="Article language."),
     source: Optional[str] = Query(None, description="Part of the article's source or URL."),
 ) -> Filters:
-    """FastAPI dependency building ``Filters`` from the query string."""
+    """FastAPI dependency building ``Filters`` from the query string; impossible dates
+    (``2025-13``, ``2025-02-30``) and ``date_from`` after ``date_to`` are refused with the one
+    error shape, like any other invalid parameter."""
+    check_dates(date_from, date_to)
     return Filters(date_from, date_to, region, cn, type, stage, sector, metric, lang, source)
+
+
+def _date_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last day ``YYYY[-MM[-DD]]`` covers, or ``None`` if there is no such date."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            return first, date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        day = date(*parts)
+        return day, day
+    except ValueError:
+        return None
+
+
+def check_dates(date_from: Optional[str], date_to: Optional[str]) -> None:
+    """Raise ``RequestValidationError`` for a date that does not exist or a reversed range."""
+    problems, bounds = [], {}
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value:
+            bounds[name] = _date_bounds(value)
+            if bounds[name] is None:
+                problems.append({"type": "value_error", "loc": ("query", name), "input": value,
+                                 "msg": f"expected an existing date YYYY[-MM[-DD]], got {value!r}"})
+    if not problems and bounds.get("date_from") and bounds.get("date_to") and \
+            bounds["date_from"][0] > bounds["date_to"][1]:
+        problems.append({"type": "value_error", "loc": ("query", "date_from"), "input": date_from,
+                         "msg": f"date_from {date_from} is after date_to {date_to}"})
+    if problems:
+        raise RequestValidationError(problems)
 
 
 def _date_upper(value: str) -> str:

@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from kzcn.language.zh_script import simplified
 
-#: Where a Chinese sentence ends: 。！？ (and a closing quote or bracket right after them).
-_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*")
+#: Where a Chinese sentence ends: 。！？ (and a closing quote or bracket right after them), and
+#: the full-width semicolon that closes each item of a list told as one sentence ("已建成A厂；
+#: B厂正在安装；…", "一是…；二是…"): each item has its own stage and facts.
+_SENTENCE_END = re.compile(r"[。！？!?；][”’」』）)]*")
 _LOCK = threading.Lock()
 
 
@@ -32,7 +34,7 @@ class Word:
 
 
 def split_sentences_zh(line: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of one line of Chinese text (``offset`` added), split after 。！？."""
+    """Sentence spans of one line of Chinese text (``offset`` added), split after 。！？；."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(line):
         if line[start : match.end()].strip():

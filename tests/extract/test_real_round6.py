@@ -85,7 +85,18 @@ NAMES = [
      "Tianlu International Engineering Co., Ltd"),
     ("Аким «Тяньлу Гласс» компаниясының басшылығымен кездесті.", "kk", "Тяньлу Гласс"),
     ("Облыста Тяньлу Гласс компаниясы зауыт салып жатыр.", "kk", "Тяньлу Гласс"),
+    # the country only says whose province's body it is; a consulate "in" a city stays the country's
+    ("Облыс әкімі Қытайдың Хэнань провинциясы партия комитетінің хатшысымен кездесті.", "kk",
+     "Хэнань провинциясы партия комитеті"),
+    ("Кездесу Қазақстанның Ухань қаласындағы Бас консулдығында өтті.", "kk",
+     "Қазақстанның Ухань қаласындағы Бас консулдығы"),
 ]
+
+
+@pytest.mark.parametrize("text", ["Если вы заметили ошибку, выделите текст и нажмите Ctrl+Enter.",
+                                  "19:14, 29 декабря 2025 | GMT +5. Курс USD 512 тенге."])
+def test_keys_codes_and_time_zones_are_no_organisations(stage, text):
+    assert orgs(stage, text, "ru") == []
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), NAMES)

@@ -1,5 +1,5 @@
 """Chinese dates and periods: 2025年4月23日, 4月23日 (the year from the publication date),
-2025年4月, 2020—2022年, 前11个月 / 1-10月 (months of a year), 上半年, 第一季度, 今年, 去年.
+2025年4月, 今年5月, 5月18日至19日 (a range of days), 2020—2022年, 前11个月 / 1-10月 (months of a year), 上半年, 第一季度, 今年, 去年.
 
 A period without its own year takes the year named right before it ("2025年前11个月"), else the
 publication year; a day or month without a year likewise. Lexicon: ``rules/zh/periods.tsv``.
@@ -18,6 +18,8 @@ from kzcn.model import DateMention
 ZH = ("zh",)
 _N = r"(?:\d{1,4}|[零〇一二两三四五六七八九十]{1,4})"
 _S = r"\s*"
+#: Years told relatively before a month ("今年5月"), from the publication year.
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
 #: How far before a period its year may stand ("2025年前11个月", "今年1-10月").
 YEAR_GAP = 3
 
@@ -34,8 +36,10 @@ def date_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(r["term"]) for r in sorted(rows("periods", ZH), key=lambda r: -len(r["term"])))
     return re.compile(
         rf"(?P<y1>\d{{4}}){_S}[-–—~至到]{_S}(?P<y2>\d{{4}}){_S}年"
-        rf"|(?:(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}){_S}年{_S})?"
+        rf"|(?:(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}){_S}年{_S}|(?P<ry>今年|去年|明年){_S}(?={_N}{_S}月))?"
         rf"(?:(?P<first>前){_S}(?P<n>{_N}){_S}个?月"
+        rf"|(?P<dm1>{_N}){_S}月{_S}(?P<dd1>{_N}){_S}[日号]?{_S}[-–—~至到]{_S}"
+        rf"(?:(?P<dm2>{_N}){_S}月{_S})?(?P<dd2>{_N}){_S}[日号]"
         rf"|(?P<m1>{_N}){_S}[-–—~至到]{_S}(?P<m2>{_N}){_S}月(?!{_S}{_N}{_S}日)"
         rf"|(?P<m>{_N}){_S}月(?:{_S}(?P<d>{_N}){_S}[日号])?"
         rf"|(?P<word>{words}))"
@@ -62,6 +66,17 @@ def _word_value(word: str, year: int | None) -> tuple[str | None, str]:
     return f"{year}-{first}/{year}-{last}", "period"
 
 
+def _day_range(g: dict, year: int) -> str | None:
+    """"5月18日至19日", "5月30日至6月2日": the days of a trip or a fair, as a range of days."""
+    m1, d1, d2 = _num(g["dm1"]), _num(g["dd1"]), _num(g["dd2"])
+    m2 = _num(g["dm2"]) if g["dm2"] else m1
+    if not (m1 and m2 and d1 and d2 and 1 <= m1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    if (m2, d2) <= (m1, d1):
+        return None
+    return f"{year}-{m1:02d}-{d1:02d}/{year}-{m2:02d}-{d2:02d}"
+
+
 def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
     g = match.groupdict()
     if g["y1"]:
@@ -72,6 +87,8 @@ def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
         return _word_value(g["rel"], year)
     own = _num(g["y"]) if g["y"] else None
     year = own or year
+    if g["ry"] and year:
+        year += RELATIVE_YEARS[g["ry"]]  # "今年5月", "去年10月": a month of a year told relatively
     if g["word"]:
         return _word_value(g["word"], year)
     if year is None:
@@ -79,6 +96,8 @@ def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
     if g["first"] is not None:
         n = _num(g["n"])
         return (f"{year}-01/{year}-{n:02d}" if n and 1 <= n <= 12 else None), "period"
+    if g["dm1"]:
+        return _day_range(g, year), "period"
     if g["m1"]:
         a, b = _num(g["m1"]), _num(g["m2"])
         ok = a and b and 1 <= a < b <= 12

@@ -60,6 +60,8 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
             start = civic_start(text, tokens, j, places)
         if start is not None and civic:
             start = extend_left(text, tokens, start, places)
+        if start is not None and lang == "kk":
+            start = _past_country(tokens, start, j, places)
         if start is not None:
             last = tokens[j + hit[0] - 1]
             name = text[tokens[start].start:token.start] + hit[1]
@@ -284,3 +286,15 @@ EVENT_NAME = re.compile(r"(?:[-–—]\s?|\s)(?:19|20)\d\d$|\b(?:Forum|Expo|Summ
 def names_event(name: str) -> bool:
     """True for a forum, fair or exhibition name rather than an organisation."""
     return bool(EVENT_NAME.search(name.strip(" »\"")))
+
+
+def _past_country(tokens: list[Token], start: int, j: int, places: list[Mention]) -> int:
+    """A body's name opening with a country before a place ("Қытайдың Шэньси провинциясы партия
+    комитеті") starts at the place: the country only says whose province it is."""
+    def kind_at(i: int) -> str | None:
+        return next((m.kind for m in places if m.start <= tokens[i].start < m.stop), None)
+    located = any(t.text.lower().endswith(("дағы", "дегі", "тағы", "тегі")) for t in tokens[start + 1:j])
+    if start + 1 < j and kind_at(start) == "country" and kind_at(start + 1) in ("cn_place", "kz_region", "kz_place") \
+            and not located:  # "Қазақстанның Шаңхай қаласындағы Бас консулдығы" is Kazakhstan's
+        return start + 1
+    return start

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kzcn.extract.common.grammar import RULES, read_tsv
 from kzcn.language.zh_script import simplified
+from kzcn.extract.entities.zh_names import brand_orgs, quoted_latin_orgs
 from kzcn.language.zh_segment import words
 from kzcn.model import Mention
 
@@ -76,9 +77,13 @@ def _word_starts(text: str) -> dict[int, tuple[int, str, str]]:
     return {w.start: (w.stop, w.text, w.tag) for w in words(text)}
 
 
-def _name_start(text: str, stop_at: int, floor: int) -> int:
+def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None) -> int:
     """Where an organisation name ending at ``stop_at`` (its tail's start) begins: jieba's words
-    walked back while they may belong to a name."""
+    walked back while they may belong to a name. A word holding the tail's start and ending
+    within the tail ("中国农业科学院" read as one word) is part of the name."""
+    straddling = [w for w in words(text) if floor <= w.start < stop_at < w.stop <= (tail_end or stop_at)]
+    if straddling:
+        stop_at = straddling[0].start
     found = [w for w in words(text) if floor <= w.start and w.stop <= stop_at]
     start = stop_at
     for word in reversed(found):
@@ -131,7 +136,7 @@ def find_orgs_zh(text: str, places: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for tail in _tails().finditer(view):
         floor = _clause_start(view, tail.start())
-        start = _name_start(text, tail.start(), floor)
+        start = _name_start(text, tail.start(), floor, tail.end())
         start = _trim_front(view, start, tail.end(), places)
         if len(_HAN.findall(view, start, tail.start())) < 2:
             continue  # a bare tail ("公司", "州政府"), or a tail after a quoted Latin name
@@ -145,7 +150,9 @@ def find_orgs_zh(text: str, places: list[Mention]) -> list[Mention]:
         latin = LATIN_AFTER.match(view, tail.end())
         found.append(Mention(start, tail.end(), name, "org", latin.group(1).strip() if latin else name,
                              country=country, source="pattern"))
-    return _aliases(text, _merge_prefixes(found), places)
+    found += quoted_latin_orgs(text, view, places)
+    found += brand_orgs(text, view, places, found)
+    return _aliases(text, _merge_prefixes(sorted(found, key=lambda m: m.start)), places)
 
 
 def _merge_prefixes(orgs: list[Mention]) -> list[Mention]:
@@ -207,6 +214,8 @@ def _person_name(text: str, view: str, start: int) -> tuple[int, bool] | None:
         stop = start + 1
         while stop < len(view) and stop - start < 3 and _HAN.match(view[stop]) and view[stop] not in NAME_STOP:
             stop += 1
+        if word and word[0] > stop and not word[2].startswith("nr"):
+            return None  # the "name" is the start of a longer word ("总统国情咨文": the address)
         if stop - start >= 2:
             return stop, False
     return None

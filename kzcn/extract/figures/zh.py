@@ -6,7 +6,7 @@ A money amount is a figure of the nearest metric word before it in its sentence
 a count of projects (300个投资项目) ``project_count``, and money told with such a count is that
 portfolio's ``investment`` (CONVENTIONS.md). Forecasts (预计, 计划吸引) and a single project's
 own cost (该项目的投资额) are no reported figures; trade figures need China or 双边 in their
-sentence. Subject: the Kazakh unit named in the sentence, else the article's own unit.
+sentence, except a unit's total foreign trade (外贸总额), whose counterpart is null. Subject: the Kazakh unit named in the sentence, else the article's own unit.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ ZH = ("zh",)
 TRADE = frozenset({"trade_turnover", "export", "import"})
 #: Counted nouns of a count amount and the metric they make.
 COUNTED = (("中资企业", "companies"), ("中国企业", "companies"), ("中资", "companies"), ("项目", "project_count"))
+#: Trade in all directions (``world_trade`` rows of metrics.tsv) and its growth: a unit's total
+#: foreign trade is a trade figure with no counterpart (CONVENTIONS.md).
+WORLD = {"world_trade": ("trade_turnover", None), "world_growth": ("trade_growth", None)}
 #: A count of one ("一个项目库") is no count of projects or firms.
 MIN_COUNT = 2
 #: Where a clause ends: a forecast word only governs its own clause.
@@ -55,7 +58,9 @@ def _metric(view: str, amount: Amount, sentence: tuple[int, int], cues: list[tup
             return None  # one project is no count; "其中3个" is a part of a count told before
         return next((metric for noun, metric in COUNTED if noun in amount.text), None)
     if amount.kind == "percent" and "_growth" in kinds:
-        before = [label for start, _, label in cues if start < amount.start and label in TRADE]
+        before = [label for start, _, label in cues if start < amount.start and label in TRADE | {"world_trade"}]
+        if before and before[-1] == "world_trade":
+            return "world_growth"
         return "trade_growth" if before and before[-1] == "trade_turnover" else None
     if amount.kind != "money":
         return None
@@ -69,6 +74,8 @@ def _metric(view: str, amount: Amount, sentence: tuple[int, int], cues: list[tup
     if not before:
         return None
     metric = before[-1][1]
+    if metric == "world_trade":
+        return metric  # a unit's trade in all directions: no China needed
     if metric in TRADE and not any(label == "_bilateral" for _, _, label in cues):
         return None  # a region's or a country's trade in all directions
     return metric
@@ -89,10 +96,12 @@ def _subject(doc: Document, start: int, stop: int) -> str:
 
 
 def _period(doc: Document, start: int, stop: int) -> str | None:
-    for date in doc.dates:
-        if start <= date.start < stop and date.value and date.kind == "period":
+    """A figure's period: a period of months in its sentence, else a year ("2024年", "去年")."""
+    dated = [d for d in doc.dates if start <= d.start < stop and d.value]
+    for date in dated:
+        if date.kind == "period" and "-" in date.value.split("/")[0]:
             return date.value
-    return None
+    return next((d.value for d in dated if len(d.value) == 4 and d.value.isdigit()), None)
 
 
 def find_figures_zh(doc: Document) -> list[Figure]:
@@ -110,6 +119,7 @@ def find_figures_zh(doc: Document) -> list[Figure]:
             metric = _metric(view, amount, (start, stop), cues, counts, _names_facility(doc, start, stop))
             if metric is None:
                 continue
+            metric, counterpart = WORLD.get(metric, (metric, "China"))
             unit = "count" if amount.unit == "count" else amount.unit
             subject = _subject(doc, start, stop)
             if (metric, subject, amount.value) in seen:
@@ -117,6 +127,6 @@ def find_figures_zh(doc: Document) -> list[Figure]:
             seen.add((metric, subject, amount.value))
             evidence = Evidence(start, stop, ((amount.start, amount.stop),), 0.7)
             figures.append(Figure(metric, subject, amount.value, unit,
-                                  counterpart="China", period=_period(doc, start, stop),
+                                  counterpart=counterpart, period=_period(doc, start, stop),
                                   qualifier=amount.qualifier, value_usd=amount.value_usd, evidence=evidence))
     return figures
