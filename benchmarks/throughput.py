@@ -4,12 +4,14 @@ relevant kk/ru articles with CPU milliseconds per stage."""
 from __future__ import annotations
 
 import json
+import time
 import warnings
 from pathlib import Path
 
 from benchmarks.synth import generate
 from benchmarks.timing import Clock, peak_rss_mb, timed
 from kzcn.clean import make_document
+from kzcn.language.script import dominant_script, language_label
 from kzcn.ingest.records import record_to_article
 from kzcn.model import Rejection
 from kzcn.pipeline.runner import Pipeline
@@ -99,12 +101,25 @@ def measure_real_length(rounds: int = 3) -> dict:
     for doc in docs[:10]:
         pipeline(doc)
     cpu.clear()
+    by_lang: dict[str, list[float]] = {}  # language -> [CPU seconds, relevant articles]
+    out = []
     with Clock() as run:
-        out = [pipeline(doc) for _ in range(rounds) for doc in docs]
+        for _ in range(rounds):
+            for doc in docs:
+                started = time.process_time()
+                done = pipeline(doc)
+                lang = language_label(done.lang, dominant_script(done.text))
+                tally = by_lang.setdefault(lang, [0.0, 0])
+                tally[0] += time.process_time() - started
+                tally[1] += done.rejection is None
+                out.append(done)
     relevant = sum(d.rejection is None for d in out)
     sizes = sorted(len(d.text.encode("utf-8")) for d in docs) or [0]
     return {"source": source, "articles": len(docs), "rounds": rounds,
             "median_bytes": sizes[len(sizes) // 2], "relevant_per_cpu_s": round(relevant / run.cpu, 2),
             "per_wall_s": round(len(out) / run.wall, 2), "relevant": relevant,
+            "relevant_per_cpu_s_by_language": {lang: round(n / cpu, 2) for lang, (cpu, n) in sorted(by_lang.items())
+                                               if cpu > 0},
+            "articles_by_language": {lang: n // rounds for lang, (_, n) in sorted(by_lang.items())},
             "stage_cpu_ms_per_article": {k: round(1000 * v / len(out), 2) for k, v in cpu.items()},
             "peak_rss_mb": peak_rss_mb()}
