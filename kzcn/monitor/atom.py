@@ -12,8 +12,9 @@ from feedgen.feed import FeedGenerator
 def facts_atom(facts: list[dict[str, Any]], feed_url: str, site_url: str, title: str) -> bytes:
     """The Atom XML of ``facts`` (from ``matching_facts``); ``site_url`` prefixes article pages."""
     feed = FeedGenerator()
+    feed_url = _plain(feed_url)  # filter values come from the query string: anything at all
     feed.id(feed_url)
-    feed.title(title)
+    feed.title(_plain(title))
     feed.link(href=feed_url, rel="self")
     feed.link(href=site_url.rstrip("/") + "/", rel="alternate")
     feed.updated(facts[0]["stored_at"] if facts else datetime(2000, 1, 1, tzinfo=timezone.utc))
