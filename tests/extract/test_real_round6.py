@@ -165,3 +165,12 @@ BUNDLES = [
 def test_bundles_and_counts_of_joint_projects(pipeline, text, lang, expected):
     doc = extract(pipeline, text, lang)
     assert {(f.metric, f.value) for f in doc.figures} == expected
+
+
+def test_a_trips_place_is_where_it_went_and_its_signing_keeps_none(pipeline):
+    text = ("Облыс әкімі Ухань қаласына жасаған іс-сапарында Хубэй провинциясының басшылығымен кездесті.\n"
+            "Сапар барысында облыс әкімі бірнеше меморандумға қол қойды.")
+    doc = extract(pipeline, text, "kk")
+    places = {e.type: e.place for e in doc.events}
+    assert places.get("visit") == "Wuhan", places
+    assert places.get("agreement") is None, places

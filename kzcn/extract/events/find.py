@@ -91,7 +91,8 @@ def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[
     """
     doc, (start, stop) = ctx.doc, sentence
     draft = Draft(trigger.label, ctx.kz_region_at(start, stop), [sentence], [(trigger.start, trigger.stop)])
-    labels = ("at", "at_site") if trigger.label == "site_visit" else ("at",)
+    # a trip's place is where it went ("Вэйнань қаласына жасаған іс-сапар", "a trip to Weinan")
+    labels = ("at", "at_site") if trigger.label == "site_visit" else ("at", "to") if trigger.label == "visit" else ("at",)
     place = ctx.place_in(start, stop, labels=labels) or (ctx.place_in(*before) if before else None)
     if place:
         draft.place = place[0]
