@@ -174,3 +174,20 @@ def test_a_trips_place_is_where_it_went_and_its_signing_keeps_none(pipeline):
     places = {e.type: e.place for e in doc.events}
     assert places.get("visit") == "Wuhan", places
     assert places.get("agreement") is None, places
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Qaz Carbon LLP", "KZ"), ("Karaganda Steel JSC", "KZ"), ("KazTransCom", "KZ"),
+    ("Tianlu Glass Co., Ltd", "CN"), ("Great Motor", "CN"), ("Zhongxin Mining Group", "CN")])
+def test_latin_company_country(name, country):
+    from kzcn.extract.entities.organizations import latin_org_country
+
+    assert latin_org_country(name) == country
+
+
+def test_the_main_company_as_party_brings_its_bodys_place(pipeline):
+    text = ("Алматы облысының әкімі Хэнань провинциясы КПК комитетінің хатшысымен кездесті.\n"
+            "Кездесу соңында тараптар ынтымақтастық туралы меморандумға қол қойды.")
+    doc = extract(pipeline, text, "kk")
+    agreement = next(e for e in doc.events if e.type == "agreement")
+    assert "Henan" in agreement.cn_parties

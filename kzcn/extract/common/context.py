@@ -105,6 +105,15 @@ class Context:
             return None
         return counts[0][0]
 
+    def main_company_parties(self) -> list[str]:
+        """The article's Chinese company as event parties: its name, and the place a public
+        body's name holds ("КПК провинции X" acts for X)."""
+        name = self.main_company()
+        if not name:
+            return []
+        body = next((m for m in self.mentions if m.kind == "org" and m.canonical == name), None)
+        return [name] + ([p for p in _places_in_body(body) if p != name] if body else [])
+
     def has_chinese_org(self, start: int, stop: int) -> bool:
         """Whether a Chinese company is named in ``[start, stop)``."""
         return any(m.kind == "org" and m.country == "CN" for m in self.in_span(start, stop))

@@ -296,4 +296,17 @@ def org_country(name: str, gazetteer: Gazetteer) -> str:
         if mention.kind == "cn_place" or mention.country == "CN":
             return "CN"
     latin = sum(c.isascii() and c.isalpha() for c in name) > len(name) / 2
-    return "CN" if latin and not re.search(r"\b(?:LLP|JSC)\.?$", name) else "KZ"
+    if not latin:
+        return "KZ"
+    return latin_org_country(name)
+
+
+#: Latin names of Kazakh firms: a Kazakh legal form, or a word made of "Kaz"/"Qaz" ("Qaz Carbon LLP",
+#: "KazMunayGas"). Other Latin names in this news are Chinese partners far more often than not
+#: (a Latin brand with no sign either way, "Chery", "Great Wall Motor", is taken as Chinese).
+KZ_LATIN = re.compile(r"\b(?:LLP|JSC|TOO|Qaz\w*|Kaz\w*)\b")
+
+
+def latin_org_country(name: str) -> str:
+    """KZ for a Kazakh legal form or a Kaz-/Qaz- word, else CN."""
+    return "KZ" if KZ_LATIN.search(name) else "CN"

@@ -113,10 +113,10 @@ def _draft(ctx: Context, trigger: Cue, sentence: tuple[int, int], before: tuple[
     if draft.type == "agreement":
         draft.instrument = _instrument(doc, trigger, start, stop)
     if draft.type in COMPANY_EVENTS and not own_parties and not ctx.has_chinese_org(start, stop) and ctx.main_company():
-        draft.cn_parties.append(ctx.main_company())
+        draft.cn_parties += [p for p in ctx.main_company_parties() if p not in draft.cn_parties]
     if anaphora and not draft.cn_parties and not own_parties and draft.type in ANAPHORIC_EVENTS:
         told = [name for name, _ in ctx.cn_parties(*before)] if before else []
-        company = [ctx.main_company()] if anaphora == "company" and ctx.main_company() else []
+        company = ctx.main_company_parties() if anaphora == "company" else []
         draft.cn_parties += told or company
     if draft.type == "visit" and _tours_several(ctx, start, stop, draft.date):
         draft.place, draft.touring = None, True
