@@ -130,7 +130,7 @@ def test_find_amounts_ignores_years_days_and_articles(text, lang):
     ],
 )
 def test_find_amounts_value_usd_at_month(text, month, value, currency):
-    """USD at the rate the table gives for the article's month (tests/extract/test_fx_table.py
+    """USD at the rate the table gives for the article's month (tests/extract/amounts/test_fx_table.py
     pins the table itself), and the month of the rate used is told."""
     from kzcn.extract.amounts.fx import default_table
 
