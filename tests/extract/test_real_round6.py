@@ -191,3 +191,10 @@ def test_the_main_company_as_party_brings_its_bodys_place(pipeline):
     doc = extract(pipeline, text, "kk")
     agreement = next(e for e in doc.events if e.type == "agreement")
     assert "Henan" in agreement.cn_parties
+
+
+def test_a_visit_headed_by_a_chinese_official_is_a_trip(pipeline):
+    text = ("Туркестанская область и округ Китая стали побратимами. Соглашение подписали во время визита "
+            "делегации во главе с заместителем председателя правительства округа Ли Минхуа.")
+    doc = extract(pipeline, text, "ru")
+    assert "visit" in {e.type for e in doc.events}

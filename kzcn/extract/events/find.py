@@ -62,7 +62,8 @@ def _visit_is_trip(ctx: Context, start: int, stop: int, labels: set[str], tourin
 
     When the same verb tours a site ("visited the plant"), only a Chinese place makes it a trip.
     """
-    chinese_side = bool(ctx.cn_parties(start, stop)) or ctx.names_china(start, stop)
+    chinese_side = bool(ctx.cn_parties(start, stop)) or ctx.names_china(start, stop) or \
+        any(m.kind == "person" and m.country == "CN" for m in ctx.in_span(start, stop))  # "headed by Mr Zhu"
     if "inbound" in labels or ("outbound" not in labels and ctx.kazakh_destination(start, stop)):
         return not touring and ("inbound" in labels or chinese_side)
     if touring:
