@@ -198,3 +198,14 @@ def test_a_visit_headed_by_a_chinese_official_is_a_trip(pipeline):
             "делегации во главе с заместителем председателя правительства округа Ли Минхуа.")
     doc = extract(pipeline, text, "ru")
     assert "visit" in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(("text", "lang", "forum"), [
+    ("Делегация Абай облысы Шыңжаңда өткен «Алтай» өңірлік конференциясына қатысты.", "kk", True),
+    ("Делегация провинции Хэнань приняла участие в конференции в Павлодаре.", "ru", True),
+    ("После переговоров с делегацией провинции Хэнань аким провёл пресс-конференцию.", "ru", False),
+    ("A business-to-business session with Henan companies was held in Pavlodar.", "en", True),
+])
+def test_conferences_are_forums_press_conferences_are_not(pipeline, text, lang, forum):
+    doc = extract(pipeline, text, lang)
+    assert ("forum" in {e.type for e in doc.events}) == forum
