@@ -209,3 +209,13 @@ def test_a_visit_headed_by_a_chinese_official_is_a_trip(pipeline):
 def test_conferences_are_forums_press_conferences_are_not(pipeline, text, lang, forum):
     doc = extract(pipeline, text, lang)
     assert ("forum" in {e.type for e in doc.events}) == forum
+
+
+def test_a_brands_syllables_are_no_places():
+    from kzcn.extract.common.context import _places_in_body
+    from kzcn.model import Mention
+
+    brand = Mention(0, 13, "Дунфан Цзинсю", "org", "Дунфан Цзинсю", country="CN")
+    body = Mention(0, 20, "КПК провинции Хэнань", "org", "КПК провинции Хэнань", country="CN")
+    assert _places_in_body(brand) == []
+    assert _places_in_body(body) == ["Henan"]
