@@ -9,7 +9,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 
 import kzcn.store.review  # noqa: F401 - registers the review tables on the shared metadata
-from kzcn.api import docs, errors, lists, reviews, stats
+from kzcn.api import docs, entities, errors, lists, reviews, stats, tables
 from kzcn.api import sources as monitor_sources
 from kzcn.api.cache import ResponseCache
 from kzcn.api.places import kz_tiles_geojson
@@ -40,6 +40,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_middleware(SecurityHeaders)  # outermost: 413s and CORS answers carry the headers too
     app.include_router(lists.router(store))
     app.include_router(stats.router(store))
+    app.include_router(tables.router(store))  # /api/records/*: merged records as tables
+    app.include_router(entities.router(store))  # /api/entities/{id}
     app.include_router(reviews.router(store))
     app.include_router(monitor_sources.router(store))  # /api/sources, /feeds/facts.atom
     app.include_router(docs.router())

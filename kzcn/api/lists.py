@@ -12,11 +12,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
 
+from kzcn.api.entities import search as search_everything
 from kzcn.api.errors import ApiError
 from kzcn.api.filters import Filters, apply_filters, base_select, filters_dependency
 from kzcn.store import review
 from kzcn.store import tables as t
-from kzcn.store.search import search_documents
 
 FACT_KINDS = {"events": "event", "projects": "project", "figures": "figure"}
 FACETS = {
@@ -118,10 +118,10 @@ def router(store) -> APIRouter:
     def document(doc_id: str):
         return document_with_reviews(store, doc_id)
 
-    @api.get("/search", summary="Full-text search over articles, with highlighted snippets")
+    @api.get("/search", summary="Search articles by text and by the entity the query names in any spelling")
     def search(q: str = Query(..., min_length=1, max_length=400), lang: Optional[str] = None,
                limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0, le=MAX_OFFSET), format: Format = "json"):
-        result = search_documents(engine, q, limit, offset, lang)
+        result = search_everything(engine, q, limit, offset, lang)
         if format == "csv":
             return as_csv(result["items"], "search")
         return {**result, "limit": limit, "offset": offset}

@@ -22,12 +22,24 @@ class ReviewIn(BaseModel):
     note: Optional[str] = Field(None, max_length=2000)
 
 
+MISSING_TOKEN = "No reviewer token was given. Paste your token (from 'kzcn users add NAME') to review."
+WRONG_TOKEN = ("This reviewer token is not known: it may be mistyped or revoked. "
+               "Check it, or ask for a new one ('kzcn users add NAME').")
+
+
 def reviewer(engine, authorization: Optional[str]) -> str:
-    """The reviewer named by an ``Authorization: Bearer TOKEN`` header, or a 401."""
+    """The reviewer named by an ``Authorization: Bearer TOKEN`` header, or a 401 whose message
+    tells a missing token (``details[0].reason == "missing_token"``) from a wrong one
+    (``"wrong_token"``: the page should forget it, not keep sending it)."""
     scheme, _, token = (authorization or "").partition(" ")
-    name = review.user_for_token(engine, token.strip()) if scheme.lower() == "bearer" else None
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(401, MISSING_TOKEN, [{"where": "header.Authorization", "reason": "missing_token",
+                                             "message": "expected 'Authorization: Bearer TOKEN'"}])
+    name = review.user_for_token(engine, token)
     if name is None:
-        raise ApiError(401, "a reviewer token is needed: 'Authorization: Bearer TOKEN' (kzcn users add NAME)")
+        raise ApiError(401, WRONG_TOKEN, [{"where": "header.Authorization", "reason": "wrong_token",
+                                           "message": "no reviewer has this token"}])
     return name
 
 

@@ -44,25 +44,54 @@ def export_tables(settings: Settings, fmt: str, out_dir: Path) -> list[Path]:
         path = out_dir / f"{name}.{fmt}"
         WRITERS[fmt](path, rows)
         written.append(path)
+    for kind in RECORD_KINDS:
+        path = out_dir / f"{kind}_records.{fmt}"
+        WRITERS[fmt](path, merged_rows(store.engine, kind), record_columns(kind))
+        written.append(path)
     return written
 
 
-def _write_csv(path: Path, rows: list[dict]) -> None:
+#: The merged records (one event cluster, project, figure group) as the dashboard's tables show
+#: them: plain columns, lists joined, each record's article URLs and pages.
+RECORD_KINDS = ("events", "projects", "figures")
+
+
+def record_columns(kind: str) -> tuple[str, ...]:
+    """The plain columns of a merged-record table, in order."""
+    from kzcn.api.tables import COLUMNS
+
+    return COLUMNS[kind]
+
+
+def merged_rows(engine, kind: str) -> list[dict]:
+    """Every merged record of ``kind`` as a plain row (``kzcn/api/tables.py``'s columns)."""
+    from kzcn.api.filters import Filters
+    from kzcn.api.tables import table
+
+    rows, _, _ = table(engine, kind, Filters(), None, 10**9, 0, {})
+    return rows
+
+
+def _write_csv(path: Path, rows: list[dict], columns: tuple[str, ...] | None = None) -> None:
     with path.open("w", newline="", encoding="utf-8") as handle:
-        if rows:
-            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        if rows or columns:
+            writer = csv.DictWriter(handle, fieldnames=list(columns or rows[0]), extrasaction="ignore")
             writer.writeheader()
             writer.writerows(rows)
 
 
-def _write_json(path: Path, rows: list[dict]) -> None:
+def _write_json(path: Path, rows: list[dict], columns: tuple[str, ...] | None = None) -> None:
+    if columns:
+        rows = [{c: row.get(c) for c in columns} for row in rows]
     path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _write_parquet(path: Path, rows: list[dict]) -> None:
+def _write_parquet(path: Path, rows: list[dict], columns: tuple[str, ...] | None = None) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    if columns:
+        rows = [{c: row.get(c) for c in columns} for row in rows]
     pq.write_table(pa.Table.from_pylist(rows), path)
 
 

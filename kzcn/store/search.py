@@ -11,8 +11,10 @@ import html
 import re
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.engine import Engine
+
+from kzcn.store import tables as t
 
 #: Private-use markers the database puts around matches, replaced after HTML escaping.
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -63,6 +65,8 @@ def search_documents(engine: Engine, query: str, limit: int = 20, offset: int = 
     words = query_words(query)
     if not words:
         return {"items": [], "total": 0, "query": query}
+    if any(_HAN.search(w) for w in words):
+        return _search_substring(engine, words, limit, offset, lang, query)
     search = _search_sqlite if engine.dialect.name == "sqlite" else _search_postgres
     items, total = search(engine, words, limit, offset, lang)
     for item in items:
@@ -102,5 +106,67 @@ def _search_postgres(engine, words, limit, offset, lang):
     return items, total
 
 
+#: Chinese is written without spaces: the full-text indexes (unicode61, 'simple') see a whole clause
+#: as one word, so a query holding Chinese characters is matched as substrings instead.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _search_substring(engine, words, limit, offset, lang, query) -> dict[str, Any]:
+    """Articles holding every word as a substring (case-insensitively), newest first, with a
+    snippet around the first word's first place."""
+    d = t.documents
+    where = [or_(d.c.text.contains(w, autoescape=True), d.c.title.contains(w, autoescape=True)) for w in words]
+    if lang:
+        where.append(d.c.lang == lang)
+    base = select(d.c.id, d.c.title, d.c.published, d.c.lang, d.c.source, d.c.text).where(*where)
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        rows = conn.execute(base.order_by(d.c.published.desc(), d.c.id).limit(limit).offset(offset)).all()
+    items = []
+    for row in rows:
+        at = row.text.find(words[0])
+        snippet = mention_snippet(row.text, at, at + len(words[0])) if at >= 0 else html.escape(row.text[:160])
+        items.append({"id": row.id, "title": row.title, "published": row.published, "lang": row.lang,
+                      "source": row.source, "score": None, "snippet": snippet})
+    return {"items": items, "total": total, "query": query}
+
+
 def _pg_word(word: str) -> str:
     return "'" + word.lower().replace("'", "") + "'"
+
+
+#: Characters of text shown either side of a mention in an entity hit's snippet.
+MENTION_CONTEXT = 90
+#: Most documents an entity search reads (enough to page through any entity of a regional corpus).
+MAX_ENTITY_DOCS = 2000
+
+
+def mention_snippet(text: str, start: int, stop: int) -> str:
+    """The text around a mention, escaped, the mention in ``<mark>``."""
+    left, right = max(0, start - MENTION_CONTEXT), min(len(text), stop + MENTION_CONTEXT)
+    return (("…" if left else "") + html.escape(text[left:start]) + "<mark>" + html.escape(text[start:stop])
+            + "</mark>" + html.escape(text[stop:right]) + ("…" if right < len(text) else ""))
+
+
+def entity_documents(engine: Engine, entity_ids: set[str], names: set[str],
+                     lang: str | None = None) -> list[dict[str, Any]]:
+    """Articles mentioning any of the entities (by resolved id, or by canonical name), newest
+    first, each with a snippet around its first such mention."""
+    m, d = t.mentions, t.documents
+    where = or_(m.c.entity_id.in_(sorted(entity_ids)), m.c.canonical.in_(sorted(names)))
+    first = (select(m.c.doc_id, func.min(m.c.start).label("start")).where(where)
+             .group_by(m.c.doc_id).subquery())
+    query = (select(d.c.id, d.c.title, d.c.published, d.c.lang, d.c.source, d.c.text, first.c.start, m.c.stop)
+             .join(first, first.c.doc_id == d.c.id)
+             .join(m, (m.c.doc_id == d.c.id) & (m.c.start == first.c.start) & where)
+             .order_by(d.c.published.desc(), d.c.id).limit(MAX_ENTITY_DOCS))
+    if lang:
+        query = query.where(d.c.lang == lang)
+    items: dict[str, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(query):
+            if row.id not in items:
+                items[row.id] = {"id": row.id, "title": row.title, "published": row.published,
+                                 "lang": row.lang, "source": row.source, "score": None,
+                                 "snippet": mention_snippet(row.text, row.start, row.stop)}
+    return list(items.values())

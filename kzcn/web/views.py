@@ -1,4 +1,4 @@
-"""Server-rendered pages: the dashboard (linked filters in the URL) and the article view."""
+"""Server-rendered pages: the dashboard (linked filters in the URL), the article view and entity pages."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from kzcn.store.repository import acting_units
+from kzcn.api.entities import PAGE_KINDS, page_url, profile
+from kzcn.api.entities import search as search_everything
+from kzcn.api.errors import ApiError
 from kzcn.api.filters import Filters, filters_dependency
 from kzcn.api.lists import document_with_reviews, facet_counts, list_rows
 from kzcn.api.places import kz_units
 from kzcn.store.review import EDITABLE
-from kzcn.store.search import search_documents
 from kzcn.web.escape import json_text, safe_url
 from kzcn.web.markup import pieces
 
@@ -41,6 +43,17 @@ def _facets(engine, f: Filters) -> dict[str, list[dict]]:
             "sector": projects["sector"], "lang": docs["lang"]}
 
 
+def mention_links(cut: list, mentions: list[dict]) -> list[str | None]:
+    """For each piece of the article, the page of the entity a mention covering it names."""
+    named = [m for m in mentions if m.get("entity_id") and m["kind"] in PAGE_KINDS]
+    links = []
+    for piece in cut:
+        stop = piece.start + len(piece.text)
+        hit = next((m for m in named if m["start"] <= piece.start and stop <= m["stop"]), None)
+        links.append(page_url(hit["kind"], hit["entity_id"]) if hit else None)
+    return links
+
+
 def router(store) -> APIRouter:
     """The HTML routes bound to ``store``."""
     templates = Jinja2Templates(directory=str(WEB / "templates"))
@@ -63,7 +76,7 @@ def router(store) -> APIRouter:
                    "facets": _facets(engine, f), "events": events, "events_total": events_total,
                    "projects": projects, "projects_total": projects_total, "documents": documents,
                    "documents_total": documents_total,
-                   "search": search_documents(engine, q, 20, 0, f.lang) if q else None,
+                   "search": search_everything(engine, q, 20, 0, f.lang) if q else None,
                    "query_string": urlencode(f.active())}
         return templates.TemplateResponse(request, "dashboard.html", context)
 
@@ -74,8 +87,16 @@ def router(store) -> APIRouter:
                 [("figure", g) for g in doc["figures"]]
         sentences = [{"fact_id": fact["id"], "start": fact["sentence_start"], "stop": fact["sentence_stop"]}
                      for _, fact in facts if fact.get("sentence_start") is not None]
+        cut = pieces(doc["text"], doc["mentions"], doc["evidence"] + sentences)
         context = {"doc": doc, "facts": facts, "editable": EDITABLE, "units": acting_units(doc),
-                   "pieces": pieces(doc["text"], doc["mentions"], doc["evidence"] + sentences)}
+                   "pieces": cut, "links": mention_links(cut, doc["mentions"])}
         return templates.TemplateResponse(request, "article.html", context)
+
+    @pages.get("/entity/{kind}/{entity_id:path}", response_class=HTMLResponse)
+    def entity(request: Request, kind: str, entity_id: str):
+        found = profile(store, entity_id)
+        if found is None or kind not in PAGE_KINDS:
+            raise ApiError(404, f"no {kind} {entity_id!r}")
+        return templates.TemplateResponse(request, "entity.html", {**found, "kind": kind})
 
     return pages

@@ -48,3 +48,19 @@ def test_search_api_json_and_csv(client):
     body = client.get("/api/search?q=Xinjiang").json()
     assert body["total"] == 1 and "<mark>Xinjiang</mark>" in body["items"][0]["snippet"]
     assert "Jetisu forum" in client.get("/api/search?q=Xinjiang&format=csv").text
+
+
+def test_search_chinese_text_by_substring(any_store):
+    """Chinese has no spaces: a query in Chinese finds the article holding it anywhere (text
+    written for the test)."""
+    from kzcn.model import Document
+
+    text = "2025年5月20日，阿克托别州代表团访问河南省郑州市，双方签署了合作备忘录。"
+    any_store.save_document(Document(text=text, source="https://news.example.cn/zh/1", title="阿克托别州与河南省合作",
+                                     published="2025-05-21").add(lang="zh"))
+    for query in ("河南", "郑州 备忘录", "河南省郑州市"):
+        result = search_documents(any_store.engine, query)
+        assert [i["title"] for i in result["items"]] == ["阿克托别州与河南省合作"], query
+        assert "<mark>" in result["items"][0]["snippet"]
+    assert search_documents(any_store.engine, "上海")["total"] == 0
+    assert search_documents(any_store.engine, "河南", lang="ru")["total"] == 0
