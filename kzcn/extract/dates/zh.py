@@ -1,4 +1,4 @@
-"""Chinese dates and periods: 2025年4月23日, 4月23日 (the year from the publication date),
+"""Chinese dates and periods: 2025年4月23日, 2025-04-23 (a page's date line), 4月23日 (the year from the publication date),
 2025年4月, 今年5月, 5月18日至19日 (a range of days), 2020—2022年, 前11个月 / 1-10月 (months of a year), 上半年, 第一季度, 今年, 去年.
 
 A period without its own year takes the year named right before it ("2025年前11个月"), else the
@@ -35,7 +35,8 @@ def _num(text: str) -> int | None:
 def date_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(r["term"]) for r in sorted(rows("periods", ZH), key=lambda r: -len(r["term"])))
     return re.compile(
-        rf"(?P<y1>\d{{4}}){_S}[-–—~至到]{_S}(?P<y2>\d{{4}}){_S}年"
+        rf"(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
+        rf"|(?P<y1>\d{{4}}){_S}[-–—~至到]{_S}(?P<y2>\d{{4}}){_S}年"
         rf"|(?:(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}){_S}年{_S}|(?P<ry>今年|去年|明年){_S}(?={_N}{_S}月))?"
         rf"(?:(?P<first>前){_S}(?P<n>{_N}){_S}个?月"
         rf"|(?P<dm1>{_N}){_S}月{_S}(?P<dd1>{_N}){_S}[日号]?{_S}[-–—~至到]{_S}"
@@ -79,6 +80,9 @@ def _day_range(g: dict, year: int) -> str | None:
 
 def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
     g = match.groupdict()
+    if g["iso"]:  # a page's date line ("发布时间：2025-03-31 18:21")
+        month, day = int(g["im"]), int(g["id"])
+        return (f"{g['iso']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None), "date"
     if g["y1"]:
         return f"{g['y1']}/{g['y2']}", "period"
     if g["yo"]:
@@ -126,6 +130,6 @@ def find_dates_zh(text: str, anchor: str | None = None) -> list[DateMention]:
                         and d.value[:4].isdigit()), None)
         year = before or published or written
         value, kind = _value(match, year)
-        resolved = None if (g["y"] or g["y1"] or g["yo"]) else ("text" if before else "published")
+        resolved = None if (g["y"] or g["y1"] or g["yo"] or g["iso"]) else ("text" if before else "published")
         found.append(DateMention(start, stop, text[start:stop], value, kind, resolved if value else None))
     return found

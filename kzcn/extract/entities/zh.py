@@ -18,6 +18,7 @@ from functools import lru_cache
 from kzcn.extract.common.grammar import RULES, read_tsv
 from kzcn.language.zh_script import simplified
 from kzcn.extract.entities.zh_names import brand_orgs, quoted_latin_orgs
+from kzcn.extract.entities.zh_orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
 from kzcn.model import Mention
 
@@ -33,7 +34,14 @@ STOP_WORDS = frozenset("签署 签订 签约 举行 表示 会见 会谈 访问 
 MAX_ORG = 24
 #: A Latin name in brackets right after an organisation: the name SCHEMA prefers.
 LATIN_AFTER = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9&.,' \-]{1,60}?)\s*[）)]")
+#: A Latin name written right after a Chinese description of the firm ("俄罗斯石油公司Acme").
+LATIN_GLUED = re.compile(r"([A-Z][A-Za-z0-9&\-]{1,30})(?![A-Za-z])")
+#: Legal forms: a name ending in one is the registered name, "中国" before a province included.
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+#: A bracketed group word inside a registered name ("X（集团）股份有限公司").
+GROUP_WORDS = ("（集团）", "(集团)", "（控股）", "(控股)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’ \-]*")
 #: Chinese given names after a surname: one or two characters, none of these (verbs and particles
 #: that follow a name in news: "蒋某会见", "张某表示").
 #: Characters after a title that make it part of a longer word (a body's or a function's name).
@@ -130,29 +138,47 @@ def _country(name_start: int, stop: int, view: str, places: list[Mention], kind:
     return "CN"
 
 
-def find_orgs_zh(text: str, places: list[Mention]) -> list[Mention]:
-    """Organisations named by their tails, with their Latin name where brackets give one."""
+def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) -> list[Mention]:
+    """Organisations named by their tails, with their Latin name where brackets give one, known
+    firms by name, firms listed before "等企业", quoted zones (``entities.zh_orgs``)."""
     view = simplified(text)
-    found: list[Mention] = []
+    found: list[Mention] = list(latin)
     for tail in _tails().finditer(view):
         floor = _clause_start(view, tail.start())
         start = _name_start(text, tail.start(), floor, tail.end())
-        start = _trim_front(view, start, tail.end(), places)
+        if view[max(0, start - 4) : start] in GROUP_WORDS:  # "X（集团）股份有限公司"
+            floor = _clause_start(view, start - 4)
+            start = _name_start(text, start - 4, floor)
+        kind = next(k for s, k in org_heads() if s == tail.group())
+        if not (view.startswith("中国", start) and tail.group() in LEGAL_FORMS):  # a registered name keeps "中国"
+            start = _trim_front(view, start, tail.end(), places)
         if len(_HAN.findall(view, start, tail.start())) < 2:
             continue  # a bare tail ("公司", "州政府"), or a tail after a quoted Latin name
-        kind = next(k for s, k in org_heads() if s == tail.group())
         country = _country(start, tail.end(), view, places, kind)
         if "政府" in tail.group() and (country == "KZ" or not any(p.start == start for p in places)):
             continue  # a Kazakh unit's own government (the unit stands for it), or no place's
         if view.startswith(("哈中", "中哈"), start):
             continue  # a bilateral council or centre is neither side
+        if view.startswith(("网", "业"), tail.end()):
+            continue  # "来源：X政府网": the outlet's website; "中国银行业": an industry
         name = text[start:tail.end()]
-        latin = LATIN_AFTER.match(view, tail.end())
+        latin = LATIN_AFTER.match(view, tail.end()) or LATIN_GLUED.match(view, tail.end())
         found.append(Mention(start, tail.end(), name, "org", latin.group(1).strip() if latin else name,
                              country=country, source="pattern"))
     found += quoted_latin_orgs(text, view, places)
+    found = _with_known(found, known_orgs(text, view)) + quoted_zones(text, view, places) + project_companies(text, view)
     found += brand_orgs(text, view, places, found)
-    return _aliases(text, _merge_prefixes(sorted(found, key=lambda m: m.start)), places)
+    found += listed_orgs(text, view, places, found)
+    found = _aliases(text, _merge_prefixes(sorted(found, key=lambda m: m.start)), places)
+    return one_name_per_firm(found, places)
+
+
+def _with_known(found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """The tail finder's organisations and the known firms' names: a known name inside a longer
+    name found ("X分公司" of a known firm) is that name's; a name found inside a known one is it."""
+    kept = [k for k in known if not any(o.start <= k.start and k.stop <= o.stop and o.stop - o.start > k.stop - k.start
+                                        for o in found)]
+    return [o for o in found if not any(k.start <= o.start and o.stop <= k.stop for k in kept)] + kept
 
 
 def _merge_prefixes(orgs: list[Mention]) -> list[Mention]:
@@ -279,6 +305,9 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
         if view[title.end() : title.end() + 1] in TITLE_TAILS:
             continue  # "总领事馆", "市长办公室": a body's name, not a title before a name
         name = _person_name(text, view, title.end())
+        if name is None and title.group() in TITLES_AFTER_NAME:
+            people += _name_before(text, view, title.start(), title.group(), mentions)
+            continue
         if name is None:
             continue
         stop, foreign = name
@@ -301,6 +330,24 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
     return _dotted_names(text, view, people), bodies
 
 
+#: Titles Chinese writes after a foreign head's name ("X总统", "X总理").
+TITLES_AFTER_NAME = ("总统", "总理")
+
+
+def _name_before(text: str, view: str, title_start: int, title: str, mentions: list[Mention]) -> list[Mention]:
+    """A transliterated name right before a head's title ("X总统"): a person, Kazakh where
+    Kazakhstan is named in the text (a Chinese text names China's heads as "主席", "总理" before)."""
+    chars, start = name_chars(), title_start
+    while start > 0 and view[start - 1] in chars and title_start - start < 8:
+        start -= 1
+    if title_start - start < 3 or "哈萨克斯坦" not in view or any(m.start < title_start and start < m.stop for m in mentions):
+        return []  # "哈萨克斯坦总统": the country's, not a name
+    row = next(r for r in roles() if r[0] == title)
+    return [Mention(start, title_start, text[start:title_start], "person", text[start:title_start],
+                    entity_id=person_id(view[start:title_start]), country="KZ", role=row[1], of="Kazakhstan",
+                    source="pattern")]
+
+
 def _dotted_names(text: str, view: str, people: list[Mention]) -> list[Mention]:
     """Transliterated full names ("A·B") named without a title, and the bearer of a surname
     named again alone keeps the full name's role."""
@@ -321,9 +368,13 @@ def _dotted_names(text: str, view: str, people: list[Mention]) -> list[Mention]:
 def find_zh_mentions(text: str, gazetteer) -> list[Mention]:
     """Places, organisations and people of a Chinese text, sorted by offset."""
     view = simplified(text)
-    places = [replace(m, text=text[m.start:m.stop]) for m in gazetteer.find(view) if m.kind != "org"]
-    orgs = find_orgs_zh(text, places)
-    places = [_inside_org(m, orgs) for m in places]
+    matches = [replace(m, text=text[m.start:m.stop]) for m in gazetteer.find(view)]
+    places = [m for m in matches if m.kind != "org"]
+    # the gazetteer's organisations where the text writes their Latin name ("Samruk-Kazyna")
+    latin = [m for m in matches if m.kind == "org" and LATIN_NAME.fullmatch(m.text)
+             and not re.match(r"[ \-]?[A-Za-z]", text[m.stop : m.stop + 2])]  # not "CITIC" of "CITIC Construction"
+    orgs = find_orgs_zh(text, places, latin)
+    places = _venue_cities(view, [_inside_quote(view, _inside_org(m, orgs)) for m in places])
     people, bodies = find_people_zh(text, places + orgs)
     orgs = [o for o in orgs if not any(p.start < o.stop and o.start < p.stop for p in people)] + bodies
     return sorted(places + orgs + people, key=lambda m: (m.start, m.stop))
@@ -338,3 +389,27 @@ def _inside_org(place: Mention, orgs: list[Mention]) -> Mention:
                 return place
             return replace(place, participant=False)
     return place
+
+
+#: A quoted phrase: a place inside one that names more than the place ("“上海精神”") does not take part.
+QUOTED_PHRASE = re.compile(r"“([^“”]{2,16})”")
+
+
+def _inside_quote(view: str, place: Mention) -> Mention:
+    """A place inside a quoted phrase (a slogan, a policy's name) is only mentioned."""
+    for match in QUOTED_PHRASE.finditer(view, max(0, place.start - 17), place.stop + 17):
+        if match.start(1) <= place.start and place.stop <= match.end(1) and match.end(1) - match.start(1) > place.stop - place.start:
+            return replace(place, participant=False)
+    return place
+
+
+def _venue_cities(view: str, places: list[Mention]) -> list[Mention]:
+    """A Chinese city named only as where its province's officials received the guests ("副省长在
+    郑州会见", the province named too) is the place of the talks, not a side of its own."""
+    provinces = {m.canonical for m in places if m.kind == "cn_place" and not m.region and m.participant}
+    venues = {m.canonical for m in places if m.kind == "cn_place" and m.region in provinces}
+    for city in list(venues):
+        told = [m for m in places if m.canonical == city]
+        if not all(view[max(0, m.start - 1) : m.start] in ("在", "于") for m in told):
+            venues.discard(city)
+    return [replace(m, participant=False) if m.canonical in venues else m for m in places]
