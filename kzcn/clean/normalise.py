@@ -11,14 +11,17 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 #: A link glued to the text after it by a page's markup ("...watch?v=hQiI1f2KuOcҚытайда"): a
 #: capital Cyrillic letter right after a letter or digit of a printed URL starts the text again,
 #: on a new line (a path segment of its own, "wiki/Қазақстан", stays in the link).
+#: Pinyin glossed after a Chinese character by some pages ("實(shí)地"): no part of the text.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
 _GLUED_URL = re.compile(r"(https?://[\x21-\x7e]*[A-Za-z0-9])(?=[\u0400-\u042f\u0401\u04d8\u04b0\u04ae\u049a\u04a2\u0492\u04e8\u04ba\u0406])")
 
 
 def normalise_text(text: str) -> str:
     """NFC, one kind of newline, no invisible characters, single spaces, no trailing blanks, a link
-    glued to the next word split from it."""
+    glued to the next word split from it, no pinyin glosses after Chinese characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _GLUED_URL.sub(r"\1\n", text)
+    text = _PINYIN_GLOSS.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
