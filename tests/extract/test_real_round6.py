@@ -219,3 +219,11 @@ def test_a_brands_syllables_are_no_places():
     body = Mention(0, 20, "КПК провинции Хэнань", "org", "КПК провинции Хэнань", country="CN")
     assert _places_in_body(brand) == []
     assert _places_in_body(body) == ["Henan"]
+
+
+def test_a_signing_for_several_units_is_one_agreement_each(pipeline):
+    text = ("Шыңжаң үкіметінің делегациясы Алматы облысы, Жетісу облысы және Абай облысы әкімдіктерімен "
+            "ынтымақтастық туралы меморандумға қол қойды.")
+    doc = extract(pipeline, text, "kk")
+    units = sorted(e.kz_region for e in doc.events if e.type == "agreement")
+    assert units == ["Abai Region", "Almaty Region", "Jetisu Region"], units

@@ -97,6 +97,14 @@ class Context:
             return self.main_region
         return (acting or named or [self.main_region])[0]
 
+    def signing_units(self, start: int, stop: int) -> list[str]:
+        """The Kazakh first-level units a sentence names as taking part (not the place where it
+        happened), in text order: "與A、B、C州签署了协议书" signs for each of them."""
+        where = {m.canonical for m in self.located(start, stop, chinese=False) if m.kind == "kz_region"}
+        units = [m.canonical for m in self.in_span(start, stop)
+                 if m.kind == "kz_region" and m.participant and m.canonical not in where]
+        return list(dict.fromkeys(units))
+
     def main_company(self) -> str | None:
         """The article's Chinese company: the only one named, or the one named most often."""
         counts = Counter(m.canonical for m in self.mentions

@@ -8,6 +8,7 @@ happening told in several sentences merge into one event.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import replace
 from typing import ClassVar
 
@@ -190,6 +191,25 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
     return drafts
 
 
+#: A signing naming at least this many Kazakh units is one signing per unit.
+SEVERAL_UNITS = 2
+
+
+def _per_unit(ctx: Context, drafts: list[Draft], sentence) -> list[Draft]:
+    """A signing whose sentence names several Kazakh units as parties ("signed agreements with the
+    A, B and C regions") is one agreement per unit (event matching is per unit)."""
+    units = ctx.signing_units(sentence.start, sentence.stop)
+    if len(units) < SEVERAL_UNITS:
+        return drafts
+    out = []
+    for draft in drafts:
+        if draft.type != "agreement":
+            out.append(draft)
+            continue
+        out += [replace(deepcopy(draft), kz_region=unit) for unit in units]
+    return out
+
+
 def _listed_drafts(ctx: Context, header: Draft, items: list[tuple[int, int]]) -> list[Draft]:
     """One signing per item of a list of signed documents ("Signed were: - a memorandum with X; ...").
 
@@ -272,7 +292,7 @@ def find_events(doc: Document) -> list[Event]:
             continue  # told as an item of a list of signed documents
         same_paragraph = previous and "\n" not in doc.text[previous[1] : sentence.start]
         before = previous if same_paragraph else None
-        found = _sentence_drafts(ctx, sentence.start, sentence.stop, before)
+        found = _per_unit(ctx, _sentence_drafts(ctx, sentence.start, sentence.stop, before), sentence)
         items = ctx.list_items(sentence.stop) if any(d.type == "agreement" for d in found) else []
         listed = _listed_drafts(ctx, next(d for d in found if d.type == "agreement"), items) if items else []
         if listed:
