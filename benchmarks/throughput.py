@@ -74,7 +74,8 @@ def measure_pipeline(n: int, seed: int = 2, proposed: bool = False) -> dict:
 #: Where the real-length corpus comes from: real articles cached by ``make eval-real``'s fetch
 #: (never committed), else the project's own fictional articles of press length.
 REAL_TEXTS = ("var/real-dev", "var/real")
-OWN_TEXTS = ("examples/corpus", "tests/cases/dev2", "tests/cases/dev3", "tests/cases/heldout")
+OWN_TEXTS = ("examples/corpus", "tests/cases/dev2", "tests/cases/dev3", "tests/cases/heldout", "tests/cases/zh",
+             "tests/cases/kk_scripts")
 
 
 def real_length_paths(root: Path, min_bytes: int = 700) -> tuple[str, list[Path]]:
