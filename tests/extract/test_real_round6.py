@@ -180,7 +180,7 @@ def test_a_trips_place_is_where_it_went_and_its_signing_keeps_none(pipeline):
     ("Qaz Carbon LLP", "KZ"), ("Karaganda Steel JSC", "KZ"), ("KazTransCom", "KZ"),
     ("Tianlu Glass Co., Ltd", "CN"), ("Great Motor", "CN"), ("Zhongxin Mining Group", "CN")])
 def test_latin_company_country(name, country):
-    from kzcn.extract.entities.organizations import latin_org_country
+    from kzcn.extract.entities.orgs.find import latin_org_country
 
     assert latin_org_country(name) == country
 

@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from typing import Any, ClassVar
 
-from kzcn.extract.entities.organizations import find_organizations
+from kzcn.extract.entities.orgs.find import find_organizations
 from kzcn.gazetteer.participants import mark_participants
-from kzcn.extract.entities.people import cn_name_spans, find_people
-from kzcn.extract.entities.people_named import named_people
+from kzcn.extract.entities.people.find import cn_name_spans, find_people
+from kzcn.extract.entities.people.named import named_people
 from kzcn.gazetteer import Gazetteer, tokenize
 from kzcn.model import Document, Mention
 
@@ -51,7 +51,7 @@ class EntityStage:
         """All mentions of ``doc``, sorted by offset."""
         text, lang = doc.text, _doc_lang(doc)
         if lang == "zh":
-            from kzcn.extract.entities.zh import find_zh_mentions
+            from kzcn.extract.entities.zh.find import find_zh_mentions
             from kzcn.language.zh_script import simplified
 
             found = mark_participants(find_zh_mentions(text, self.gazetteer), simplified(text), self.gazetteer)
@@ -144,7 +144,7 @@ def _trim_person(m: Mention, people: list[Mention], text: str) -> Mention | None
             start = m.stop - len(text[m.start:m.stop][len(head):].lstrip())
             if rest.strip()[:1].isupper() and len(rest.split()) >= 2 and \
                     not _inside(replace(m, start=start), people, partly=True):
-                from kzcn.extract.entities.organizations import _org
+                from kzcn.extract.entities.orgs.find import _org
 
                 return replace(_org(text, start, m.stop, rest, m.source or "pattern"),
                                country=m.country)

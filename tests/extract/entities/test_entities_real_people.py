@@ -86,7 +86,7 @@ def test_entities_president_in_passing_is_background(stage, text, lang, expected
 
 
 def test_entities_named_people_skip_district_named_after_person():
-    from kzcn.extract.entities.people_named import named_people
+    from kzcn.extract.entities.people.named import named_people
     from kzcn.gazetteer import Gazetteer
 
     text = "Нысан Сәкен Сейфуллин ауданына қарасты ауылда салынады."

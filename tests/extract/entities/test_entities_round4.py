@@ -100,7 +100,7 @@ def test_org_phrases_ru_school_with_genitive_field(stage, text, expected):
     ("Аким Ерлан Бекович и Ли Цзянь осмотрели площадку.", ["Ли Цзянь"]),
 ])
 def test_people_lowercase_conjunction_is_no_chinese_surname(text, expected):
-    from kzcn.extract.entities.people import cn_name_spans
+    from kzcn.extract.entities.people.find import cn_name_spans
     from kzcn.gazetteer import tokenize
 
     assert [text[a:b] for a, b in cn_name_spans(text, tokenize(text))] == expected

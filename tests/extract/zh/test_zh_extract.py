@@ -7,7 +7,7 @@ import pytest
 
 from kzcn.extract.amounts.zh import find_amounts_zh
 from kzcn.extract.dates.zh import find_dates_zh
-from kzcn.extract.entities.zh import find_zh_mentions
+from kzcn.extract.entities.zh.find import find_zh_mentions
 from kzcn.gazetteer import Gazetteer
 
 

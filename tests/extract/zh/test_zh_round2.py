@@ -8,7 +8,7 @@ import pytest
 
 from kzcn.export.record import to_record
 from kzcn.extract.dates.zh import find_dates_zh
-from kzcn.extract.entities.zh import find_zh_mentions
+from kzcn.extract.entities.zh.find import find_zh_mentions
 from kzcn.gazetteer import Gazetteer
 from kzcn.pipeline.process import process_paths
 from kzcn.pipeline.registry import build_pipeline

@@ -60,7 +60,7 @@ def ru_tail_orgs(text: str, tokens: list[Token], j: int, hit: tuple[int, str],
                  legal: frozenset[str]) -> list[Mention]:
     """The body whose noun (``hit``: token count, nominative) is at token ``j``, named by
     its tail; a company's legal noun is no body ("компанией X" is X's)."""
-    from kzcn.extract.entities.org_heads import org_mention
+    from kzcn.extract.entities.orgs.heads import org_mention
     from kzcn.nlp_ru import ru_phrase_nominative
 
     size = hit[0]

@@ -11,10 +11,10 @@ import re
 from kzcn.gazetteer import Token
 from kzcn.gazetteer.fuzzy import CYRILLIC
 from kzcn.model import Mention
-from kzcn.extract.entities.org_heads import head_at
-from kzcn.extract.entities.org_ru_tails import ru_tail_orgs
-from kzcn.extract.entities.org_kk_bodies import civic_heads, civic_start, extend_left
-from kzcn.extract.entities.org_heads import org_mention as _org
+from kzcn.extract.entities.orgs.heads import head_at
+from kzcn.extract.entities.orgs.ru_tails import ru_tail_orgs
+from kzcn.extract.entities.orgs.kk_bodies import civic_heads, civic_start, extend_left
+from kzcn.extract.entities.orgs.heads import org_mention as _org
 
 MAX_LOWER = 2  # lowercase modifiers before the head: "ынтымақтастық", "әлеуметтік-кәсіпкерлік"
 MAX_CAPITAL = 6
@@ -74,7 +74,7 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
             out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
         if lang == "ru":
-            from kzcn.extract.entities.organizations import legal_heads
+            from kzcn.extract.entities.orgs.find import legal_heads
 
             out.extend(ru_tail_orgs(text, tokens, j, hit, legal_heads()))
         if lang == "ru" and hit[1] in RU_SCHOOLS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kzcn.extract.entities.people import (_background_head, _is_name_word, _joined, _person, _place_type_next,
+from kzcn.extract.entities.people.find import (_background_head, _is_name_word, _joined, _person, _place_type_next,
                                           cn_name_spans)
 from kzcn.gazetteer import Token, tokenize
 from kzcn.model import Mention

@@ -10,12 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from kzcn.gazetteer import Gazetteer, Token, tokenize
-from kzcn.extract.entities.org_heads import LEGAL, RULES, head_at, org_heads
-from kzcn.extract.entities.org_heads import org_mention as _org
-from kzcn.extract.entities.org_english import drop_acronym_aliases, expand_short_aliases, split_listed
-from kzcn.extract.entities.org_phrases import COMPANY_WORDS, head_phrase_orgs, kz_legal_beside, names_event
+from kzcn.extract.entities.orgs.heads import LEGAL, RULES, head_at, org_heads
+from kzcn.extract.entities.orgs.heads import org_mention as _org
+from kzcn.extract.entities.orgs.english import drop_acronym_aliases, expand_short_aliases, split_listed
+from kzcn.extract.entities.orgs.phrases import COMPANY_WORDS, head_phrase_orgs, kz_legal_beside, names_event
 from kzcn.extract.entities.quotes import quoted_pieces
-from kzcn.extract.entities.org_junk import not_a_name
+from kzcn.extract.entities.orgs.junk import not_a_name
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.morph import stems
 from kzcn.link.translit import ascii_slug

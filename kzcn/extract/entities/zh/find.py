@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from kzcn.extract.common.grammar import RULES, read_tsv
 from kzcn.language.zh_script import simplified
-from kzcn.extract.entities.zh_names import brand_orgs, quoted_latin_orgs
-from kzcn.extract.entities.zh_orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
+from kzcn.extract.entities.zh.names import brand_orgs, quoted_latin_orgs
+from kzcn.extract.entities.zh.orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
 from kzcn.model import Mention
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzcn.extract.entities.org_heads import RULES
+from kzcn.extract.entities.orgs.heads import RULES
 from kzcn.gazetteer import Token
 from kzcn.gazetteer.tsv import read_tsv
 from kzcn.model import Mention

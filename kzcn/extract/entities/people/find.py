@@ -18,12 +18,12 @@ from kzcn.gazetteer.tsv import read_tsv
 from kzcn.link.cn_names import cn_name_nominative, is_cn_name, is_mandarin
 from kzcn.link.morph import kk_nominative, stems
 from kzcn.link.ru_names import declined_name_nominative
-from kzcn.extract.entities.people_ru import (KK_GENITIVE, RU_PLACE_PREPOSITIONS, adjective_of_place,
+from kzcn.extract.entities.people.ru import (KK_GENITIVE, RU_PLACE_PREPOSITIONS, adjective_of_place,
                                              title_case)
 from kzcn.link.translit import ascii_slug, to_latin
 from kzcn.model import Mention
 
-RULES = Path(__file__).parent.parent / "rules" / "entities"
+RULES = Path(__file__).parent.parent.parent / "rules" / "entities"
 MAX_NAME = 3
 MAX_COMPLEMENT = 7  # tokens of a Russian genitive complement: "директора торгового бюро города X"
 CHINESE_ROLES = {"governor", "vice governor", "mayor", "party secretary"}

@@ -13,7 +13,7 @@ from kzcn.link.morph import stems
 from kzcn.link.translit import ascii_slug
 from kzcn.model import Mention
 
-RULES = Path(__file__).parent.parent / "rules" / "entities"
+RULES = Path(__file__).parent.parent.parent / "rules" / "entities"
 LEGAL = re.compile(r"(?:,?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|LLP|JSC|Inc\.?|Corp\.?))+$", re.IGNORECASE)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzcn.extract.entities.org_heads import RULES
+from kzcn.extract.entities.orgs.heads import RULES
 from kzcn.gazetteer.tsv import read_tsv
 
 #: A token id ("aB3xY9kQ1zT"): letters of both cases and digits mixed, as in video and file ids.

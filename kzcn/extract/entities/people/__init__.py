@@ -1,0 +1,1 @@
+"""People: title appositions, names the Kazakh NER finds, Russian declined names, Chinese names."""

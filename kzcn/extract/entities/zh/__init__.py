@@ -1,0 +1,1 @@
+"""Entities in Chinese text: organisations, people with titles, places (jieba segmentation)."""
