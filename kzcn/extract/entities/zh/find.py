@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from kzcn.extract.common.grammar import RULES, read_tsv
 from kzcn.language.zh_script import simplified
+from kzcn.extract.entities.zh.lexicon import name_chars, org_heads, tails
 from kzcn.extract.entities.zh.names import brand_orgs, quoted_latin_orgs
+from kzcn.extract.entities.zh.people import find_people_zh
 from kzcn.extract.entities.zh.orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
 from kzcn.model import Mention
 
-ZH = RULES / "zh"
 PLACE_KINDS = ("kz_region", "kz_place", "cn_place")
 #: jieba tags that end a name when walking back from an organisation's tail: prepositions,
 #: conjunctions, particles, adverbs, pronouns, numerals, measure words, punctuation.
@@ -42,47 +41,6 @@ LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 GROUP_WORDS = ("（集团）", "(集团)", "（控股）", "(控股)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’ \-]*")
-#: Chinese given names after a surname: one or two characters, none of these (verbs and particles
-#: that follow a name in news: "蒋某会见", "张某表示").
-#: Characters after a title that make it part of a longer word (a body's or a function's name).
-TITLE_TAILS = set("馆处厅局部会级办职助")
-NAME_STOP = set("表会同与和在对说指强感签举出也的、，。：；（）“”\"' 等为就向将并代率此及是了共")
-
-
-@lru_cache(maxsize=1)
-def org_heads() -> tuple[tuple[str, str], ...]:
-    """(suffix, kind) rows, longest suffix first."""
-    rows = [(r["suffix"], r["kind"]) for r in read_tsv(ZH / "org_heads.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@lru_cache(maxsize=1)
-def roles() -> tuple[tuple[str, str, str], ...]:
-    """(title, Kazakh-office role, Chinese-office role) rows, longest title first."""
-    rows = [(r["title"], r["role for a Kazakh office"], r["role for a Chinese office"])
-            for r in read_tsv(ZH / "roles.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@lru_cache(maxsize=1)
-def name_chars() -> frozenset[str]:
-    """Characters of transliterated foreign names."""
-    return frozenset("".join(r["char"] for r in read_tsv(ZH / "name_chars.tsv")))
-
-
-@lru_cache(maxsize=1)
-def _tails() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(suffix) for suffix, _ in org_heads()))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(title) for title, _, _ in roles()))
-
-
-def _word_starts(text: str) -> dict[int, tuple[int, str, str]]:
-    """Word start offset -> (stop, word, tag) of jieba's words of ``text``."""
-    return {w.start: (w.stop, w.text, w.tag) for w in words(text)}
 
 
 def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None) -> int:
@@ -143,7 +101,7 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
     firms by name, firms listed before "等企业", quoted zones (``entities.zh_orgs``)."""
     view = simplified(text)
     found: list[Mention] = list(latin)
-    for tail in _tails().finditer(view):
+    for tail in tails().finditer(view):
         floor = _clause_start(view, tail.start())
         start = _name_start(text, tail.start(), floor, tail.end())
         if view[max(0, start - 4) : start] in GROUP_WORDS:  # "X（集团）股份有限公司"
@@ -221,148 +179,6 @@ def _aliases(text: str, orgs: list[Mention], places: list[Mention]) -> list[Ment
                 out.append(replace(org, start=at, stop=at + len(short), text=text[at : at + len(short)]))
             at = view.find(short, at + 1)
     return sorted(out, key=lambda m: m.start)
-
-
-def _person_name(text: str, view: str, start: int) -> tuple[int, bool] | None:
-    """The end of a name starting at ``start`` and whether it is transliterated (foreign)."""
-    dotted = _DOTTED.match(view, start)
-    if dotted:
-        return _dotted_end(view, dotted.end(1)), True
-    chars, stop = name_chars(), start
-    while stop < len(view) and view[stop] in chars:
-        stop += 1
-    if stop - start >= 3:
-        return stop, True
-    word = _word_starts(text).get(start)
-    if word and word[2].startswith("nr") and 2 <= len(word[1]) <= 4:
-        return word[0], False
-    if _is_surname(view[start : start + 1]):
-        stop = start + 1
-        while stop < len(view) and stop - start < 3 and _HAN.match(view[stop]) and view[stop] not in NAME_STOP:
-            stop += 1
-        if word and word[0] > stop and not word[2].startswith("nr"):
-            return None  # the "name" is the start of a longer word ("总统国情咨文": the address)
-        if stop - start >= 2:
-            return stop, False
-    return None
-
-
-def _is_surname(char: str) -> bool:
-    """Whether a character's pinyin is one of the common Chinese surnames (``link/data/cn_surnames.tsv``)."""
-    from kzcn.link.pinyin import syllables
-
-    return bool(char) and bool(_HAN.match(char)) and syllables(char)[0].capitalize() in _surnames()
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    from kzcn.link.translit import DATA
-    from kzcn.link.tsv import read_tsv as read_link_tsv
-
-    return frozenset(row[0] for row in read_link_tsv(DATA / "cn_surnames.tsv", 1))
-
-
-#: A transliterated full name: a first name, "·", a surname ("高吾孜·努尔…").
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}?([·•‧・])[\u4e00-\u9fff]")
-
-
-def _dotted_end(view: str, dot: int) -> int:
-    """Where a dotted name ends: the surname after the dot runs over transliteration characters."""
-    stop, chars = dot + 1, name_chars()
-    while stop < len(view) and (view[stop] in chars or view[stop] in "·-"):
-        stop += 1
-    return stop
-
-
-def _office(mentions: list[Mention], view: str, title_start: int) -> Mention | None:
-    """The place or body whose title this is: the mention ending at the title (or sharing its
-    first character: "巴甫洛达尔州长")."""
-    for m in sorted(mentions, key=lambda m: -m.stop):
-        if m.kind in PLACE_KINDS + ("org", "country") and title_start - 1 <= m.stop - 1 <= title_start:
-            return m
-        if m.kind in PLACE_KINDS and m.stop in (title_start, title_start + 1):
-            return m
-    # "青海省委书记": the party committee of the province named just before
-    for m in mentions:
-        if m.kind == "cn_place" and view[m.stop : title_start] in ("委", "省委", "市委", "党委"):
-            return m
-    return None
-
-
-def person_id(name: str) -> str:
-    """A stable id for a person named in Chinese: the pinyin of the name (``kzcn.link.pinyin``)."""
-    from kzcn.link.pinyin import pinyin_slug
-
-    return "person:" + pinyin_slug(name)
-
-
-def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """People after a title with role and office, and the bodies some titles name (a consul
-    general's consulate general): (people, new organisations)."""
-    view = simplified(text)
-    people, bodies = [], []
-    for title in _titles().finditer(view):
-        if view[title.end() : title.end() + 1] in TITLE_TAILS:
-            continue  # "总领事馆", "市长办公室": a body's name, not a title before a name
-        name = _person_name(text, view, title.end())
-        if name is None and title.group() in TITLES_AFTER_NAME:
-            people += _name_before(text, view, title.start(), title.group(), mentions)
-            continue
-        if name is None:
-            continue
-        stop, foreign = name
-        office = _office(mentions, view, title.start())
-        kazakh = office.country == "KZ" if office else foreign
-        row = next(r for r in roles() if r[0] == title.group())
-        of = office.canonical if office else None
-        envoy = re.search(r"(中国|中华人民共和国)驻(\w{1,8}?)$", view[max(0, title.start() - 12) : title.start()])
-        if envoy and title.group() in ("总领事", "领事"):
-            body_name = view[title.start() - len(envoy.group()) : title.start()] + title.group() + "馆"
-            body = Mention(title.start() - len(envoy.group()), title.end(), text[title.start() - len(envoy.group()):title.end()],
-                           "org", body_name, country="CN", source="pattern")
-            bodies.append(body)
-            of, kazakh = body_name, False
-        elif envoy:
-            of, kazakh = "China", False
-        people.append(Mention(title.end(), stop, text[title.end():stop], "person", text[title.end():stop],
-                              entity_id=person_id(view[title.end():stop]), country="KZ" if kazakh else "CN", role=row[1] if kazakh else row[2], of=of,
-                              source="pattern"))
-    return _dotted_names(text, view, people), bodies
-
-
-#: Titles Chinese writes after a foreign head's name ("X总统", "X总理").
-TITLES_AFTER_NAME = ("总统", "总理")
-
-
-def _name_before(text: str, view: str, title_start: int, title: str, mentions: list[Mention]) -> list[Mention]:
-    """A transliterated name right before a head's title ("X总统"): a person, Kazakh where
-    Kazakhstan is named in the text (a Chinese text names China's heads as "主席", "总理" before)."""
-    chars, start = name_chars(), title_start
-    while start > 0 and view[start - 1] in chars and title_start - start < 8:
-        start -= 1
-    if title_start - start < 3 or "哈萨克斯坦" not in view or any(m.start < title_start and start < m.stop for m in mentions):
-        return []  # "哈萨克斯坦总统": the country's, not a name
-    row = next(r for r in roles() if r[0] == title)
-    return [Mention(start, title_start, text[start:title_start], "person", text[start:title_start],
-                    entity_id=person_id(view[start:title_start]), country="KZ", role=row[1], of="Kazakhstan",
-                    source="pattern")]
-
-
-def _dotted_names(text: str, view: str, people: list[Mention]) -> list[Mention]:
-    """Transliterated full names ("A·B") named without a title, and the bearer of a surname
-    named again alone keeps the full name's role."""
-    chars = name_chars()
-    for match in re.finditer(r"[·•‧・](?=[\u4e00-\u9fff])", view):
-        start, stop = match.start(), _dotted_end(view, match.start())
-        while start > 0 and view[start - 1] in chars and match.start() - start < 6:
-            start -= 1
-        if match.start() - start < 2 or stop - match.end() < 2:
-            continue
-        if any(p.start < stop and start < p.stop for p in people):
-            continue
-        people.append(Mention(start, stop, text[start:stop], "person", text[start:stop], country="KZ",
-                              entity_id=person_id(view[start:stop]), source="pattern"))
-    return sorted(people, key=lambda m: m.start)
 
 
 def find_zh_mentions(text: str, gazetteer) -> list[Mention]:
