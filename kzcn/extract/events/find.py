@@ -8,11 +8,11 @@ happening told in several sentences merge into one event.
 
 from __future__ import annotations
 
-from copy import deepcopy
 from dataclasses import replace
 from typing import ClassVar
 
 from kzcn.extract.common.context import Context
+from kzcn.extract.events.sides import chinese_side, per_unit, visit_is_trip
 from kzcn.extract.events.parts import (BASE_CONFIDENCE, Draft, by_forum, by_same_day, date_by_dateline,
                                       date_by_trip_day, merge_drafts, one_day_only, place_by_talks, place_by_trip)
 from kzcn.extract.common.summary import describe_event
@@ -23,13 +23,8 @@ from kzcn.model import Document, Event, Evidence
 ANNOUNCED_IS_FACT = frozenset({"forum"})
 #: Events a company takes part in: told without naming one, it is the article's Chinese company.
 COMPANY_EVENTS = frozenset({"agreement", "project_launch"})
-#: Happenings with no Chinese party, person or envoy named are the region's own (a tour of a local
-#: plant, talks with "investors", a launch "with Chinese support" told in passing): not events.
-NEEDS_CHINESE_SIDE = frozenset({"meeting", "site_visit", "project_launch"})
 #: Happenings whose other side a sentence may name by a word for it ("met the partners").
 ANAPHORIC_EVENTS = frozenset({"meeting", "site_visit", "agreement"})
-#: Roles of a foreign state's envoys (the mention layer's English titles).
-ENVOYS = frozenset({"ambassador", "consul", "consul general", "envoy", "chargé d'affaires"})
 #: Confidence: a base for a matched trigger, plus a little per argument found.
 PER_ARGUMENT, NEEDS_PENALTY = 0.08, 0.1
 
@@ -54,22 +49,6 @@ def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -
         if not window or gap <= int(window):
             return cue.label
     return None
-
-
-def _visit_is_trip(ctx: Context, start: int, stop: int, labels: set[str], touring: bool) -> bool:
-    """A trip of one side to the other (CONVENTIONS.md: a delegation's trip to the other side, in
-    either direction): guests from China coming to a Kazakh unit, or the Kazakh side travelling to
-    a Chinese place, company or China itself.
-
-    When the same verb tours a site ("visited the plant"), only a Chinese place makes it a trip.
-    """
-    chinese_side = bool(ctx.cn_parties(start, stop)) or ctx.names_china(start, stop) or \
-        any(m.kind == "person" and m.country == "CN" for m in ctx.in_span(start, stop))  # "headed by Mr Zhu"
-    if "inbound" in labels or ("outbound" not in labels and ctx.kazakh_destination(start, stop)):
-        return not touring and ("inbound" in labels or chinese_side)
-    if touring:
-        return "outbound" in labels or any(m.kind == "cn_place" for m in ctx.in_span(start, stop))
-    return "outbound" in labels or chinese_side
 
 
 def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | None:
@@ -173,7 +152,7 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
         if modality_of(doc, trigger, cues, trigger.label):
             continue
         tours = (trigger.start, trigger.stop) in touring
-        if trigger.label == "visit" and not _visit_is_trip(ctx, start, stop, labels, tours):
+        if trigger.label == "visit" and not visit_is_trip(ctx, start, stop, labels, tours):
             continue
         anaphora = "company" if "@company" in groups else "partners" if groups & {"@partners", "@guests"} else None
         draft = _draft(ctx, trigger, (start, stop), before, anaphora=anaphora)
@@ -189,25 +168,6 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
         if draft.type != "visit" and draft.date in trips:
             draft.date = None  # "visited X on 10-14 June, taking part in the fair": the trip's days
     return drafts
-
-
-#: A signing naming at least this many Kazakh units is one signing per unit.
-SEVERAL_UNITS = 2
-
-
-def _per_unit(ctx: Context, drafts: list[Draft], sentence) -> list[Draft]:
-    """A signing whose sentence names several Kazakh units as parties ("signed agreements with the
-    A, B and C regions") is one agreement per unit (event matching is per unit)."""
-    units = ctx.signing_units(sentence.start, sentence.stop)
-    if len(units) < SEVERAL_UNITS:
-        return drafts
-    out = []
-    for draft in drafts:
-        if draft.type != "agreement":
-            out.append(draft)
-            continue
-        out += [replace(deepcopy(draft), kz_region=unit) for unit in units]
-    return out
 
 
 def _listed_drafts(ctx: Context, header: Draft, items: list[tuple[int, int]]) -> list[Draft]:
@@ -232,35 +192,6 @@ def _tour_of_launch(drafts: list[Draft]) -> list[Draft]:
     """A tour of a plant at its launch, with no Chinese side of its own, is part of the launch."""
     launched = {d.kz_region for d in drafts if d.type == "project_launch"}
     return [d for d in drafts if not (d.type == "site_visit" and d.kz_region in launched and not d.cn_parties)]
-
-
-def _next_sentences(doc: Document, draft: Draft) -> list[tuple[int, int]]:
-    """The sentences right after a draft's own in the same paragraph: a toured site's builder is
-    often named next ("The mayor toured the plant site. The project is run by a Chinese company ...")."""
-    found = []
-    for sentence, after in zip(doc.sentences, doc.sentences[1:]):
-        if (sentence.start, sentence.stop) in draft.sentences and "\n" not in doc.text[sentence.stop:after.start]:
-            found.append((after.start, after.stop))
-    return found
-
-
-def _chinese_side(ctx: Context, draft: Draft, others: list[Draft]) -> bool:
-    """Whether a happening involves China: a Chinese party, person, envoy, guests or adjective in
-    its sentences (for a tour, a Chinese company in the next one), or a tie to another happening
-    (the same sentence, "after the ceremony", "within the forum"). A tour of a local plant or
-    talks with "investors" told in passing are the region's own."""
-    if draft.cn_parties or draft.type not in NEEDS_CHINESE_SIDE or draft.same_day or draft.in_forum:
-        return True
-    if any(o is not draft and set(o.sentences) & set(draft.sentences) for o in others):
-        return True
-    for start, stop in draft.sentences:
-        if "@guests" in load_lexicon("events", ctx.doc.lang).labels(ctx.doc.text, start, stop):
-            return True  # "the guests toured the plant": the visiting side
-        for m in ctx.in_span(start, stop):
-            if m.country == "CN" and m.kind != "role" or m.kind == "cn_place" or m.role in ENVOYS:
-                return True
-    nexts = _next_sentences(ctx.doc, draft) if draft.type == "site_visit" else []
-    return any(ctx.has_chinese_org(start, stop) for start, stop in nexts)
 
 
 def _to_event(draft: Draft) -> Event:
@@ -292,7 +223,7 @@ def find_events(doc: Document) -> list[Event]:
             continue  # told as an item of a list of signed documents
         same_paragraph = previous and "\n" not in doc.text[previous[1] : sentence.start]
         before = previous if same_paragraph else None
-        found = _per_unit(ctx, _sentence_drafts(ctx, sentence.start, sentence.stop, before), sentence)
+        found = per_unit(ctx, _sentence_drafts(ctx, sentence.start, sentence.stop, before), sentence)
         items = ctx.list_items(sentence.stop) if any(d.type == "agreement" for d in found) else []
         listed = _listed_drafts(ctx, next(d for d in found if d.type == "agreement"), items) if items else []
         if listed:
@@ -306,7 +237,7 @@ def find_events(doc: Document) -> list[Event]:
     place_by_talks(drafts)
     by_same_day(drafts)
     merged = merge_drafts(_tour_of_launch(drafts))
-    merged = [d for d in merged if _chinese_side(ctx, d, merged)]
+    merged = [d for d in merged if chinese_side(ctx, d, merged)]
     by_forum(merged)
     date_by_trip_day(merged)
     place_by_trip(ctx, merged)
