@@ -126,7 +126,7 @@ COORDINATED = [
 
 @pytest.mark.parametrize(("text", "lang", "kinds"), COORDINATED)
 def test_coordinated_products_before_a_plural_head_are_several_facilities(text, lang, kinds):
-    from kzcn.extract.projects.find import find_facilities
+    from kzcn.extract.projects.facilities import find_facilities
 
     assert [f.kind for f in find_facilities(text, 0, len(text), lang)] == kinds
 

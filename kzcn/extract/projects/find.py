@@ -9,18 +9,17 @@ names a kind of thing, not one project, and facilities toured in China are not p
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from typing import ClassVar
 
 from kzcn.extract.common.context import Context
-from kzcn.extract.projects.parts import (adjacent, component_of, details, distance, in_china, instrument_at, lead_of,
-                                        later_sentences, located_in, money_of, near, rank_partners, without_recalls)
+from kzcn.extract.projects.facilities import Facility, find_facilities
+from kzcn.extract.projects.parts import (details, in_china, instrument_at, lead_of, later_sentences, money_of,
+                                        rank_partners, without_recalls)
 from kzcn.extract.projects.merge import generic_into_specific, merge_projects
 from kzcn.extract.projects.stage import STAGE_ORDER, headline, resolve_stage
 from kzcn.extract.common.summary import describe_project
-from kzcn.extract.common.triggers import UNSPACED, Cue, Lexicon, compile_pattern, load_lexicon, load_rows
+from kzcn.extract.common.triggers import Cue, load_lexicon
 from kzcn.model import Document, Evidence, Project
 
 #: Cues that a toured facility is being built or run (a construction site visit is about a project).
@@ -29,9 +28,6 @@ BUILDING = frozenset({"build", "under_construction", "operating", "agreed"})
 GENERIC_HEADS = frozenset({"plant", "factory", "complex", "workshop", "production facility", "centre", "hub",
                            "terminal", "warehouse", "production", "production line", "production localisation",
                            "assembly localisation", "assembly", "project", "cluster"})
-#: Roles of lexicon rows that name a facility: a head, an area (a zone), a venture (a stake, "a project
-#: to produce X": no building word needed) and a pair ("solar and wind power plants": two facilities).
-HEAD_ROLES = ("head", "area", "venture", "pair")
 #: Several kinds in one sentence with no building word of its own are the parts of a project told
 #: before ("the site will hold three workshops, a container yard and warehouses"); opened by "among
 #: them", the contents of a bundle (CONVENTIONS.md: a bundle is figures). Either way no projects.
@@ -39,138 +35,10 @@ LIST_SIZE = 3
 #: Kinds that, once opened, are an office opening (an event) rather than a project: a project
 #: only while a signed document plans them.
 OFFICE_KINDS = frozenset({"trade house"})
-#: Words before and after a head searched for product and process words, per word order.
-WINDOWS = {"kk": (6, 0), "ru": (3, 5), "en": (3, 4)}
 #: A project one of several a plural head names with its companies is told least surely.
 CONFIDENCE = {"with_partner": 0.85, "alone": 0.7, "each_partner": 0.6}
 #: Cues that keep a facility a project in a sentence about supplies (a plant built or run, not a customer).
 SUPPLY_OVERRIDE = frozenset({"build", "operating", "under_construction"})
-#: Words before a head a number word ("тағы екі зауыт", "two more plants") may stand to make it several.
-COUNT_WINDOW = (4, 0)
-
-
-@dataclass(frozen=True)
-class Facility:
-    """A facility head in a sentence and the kind its neighbours make of it."""
-
-    head: Cue
-    kind: str
-    sector: str | None
-    plural: bool
-    modified: bool
-
-
-@lru_cache(maxsize=8)
-def _facility_lexicon(lang: str | None) -> tuple[Lexicon, tuple]:
-    rows, spaced = load_rows("facilities", lang), lang not in UNSPACED
-    rows = tuple(rows) + tuple(_english_plurals(rows) if lang == "en" else ())
-    words = Lexicon([list(r) for r in rows if len(r) > 2 and r[2] != "plural"], spaced)
-    plurals = tuple(compile_pattern(r[0], spaced) for r in rows if len(r) > 2 and r[2] == "plural")
-    return words, plurals
-
-
-def _english_plurals(rows) -> list[tuple[str, ...]]:
-    """English heads written in the singular also match their plural ("cement and brick plants"):
-    the plural makes the head plural (a kind) unless products coordinated before it split it."""
-    out = []
-    for row in rows:
-        cell = row[0]
-        if len(row) > 2 and row[2] in HEAD_ROLES and not cell.startswith("re:") and cell[-1:].isalpha():
-            out.append((cell + ("es" if cell.endswith(("s", "x", "ch", "sh")) else "s"),) + tuple(row[1:]))
-    return out
-
-
-#: Words joining two products or kinds before one head ("cement and brick plants", "цементный и
-#: кирпичный заводы", "цемент және кірпіш зауыттары", "solar and hydroelectric power plants").
-COORDINATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|и|или|а также|және|мен|бен|пен|немесе))\s+$", re.IGNORECASE)
-
-
-def _proper_name(text: str, cue: Cue, start: int, lang: str | None) -> bool:
-    """Whether a Kazakh or Russian product word is capitalised mid-phrase: a name (a district
-    "Мақтаарал" is no "мақта" cotton)."""
-    before = text[start : cue.start].rstrip()
-    return lang in ("kk", "ru") and text[cue.start].isupper() and bool(before) and before[-1].isalnum()
-
-
-def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[Facility]:
-    """Facility heads in ``text[start:stop]`` with their kinds in English.
-
-    A head right before another ("warehouse terminal") modifies it: one facility, named by both.
-    """
-    words, plurals = _facility_lexicon(lang)
-    cues = words.find(text, start, stop)
-    heads = [c for c in cues if c.cell(0) in HEAD_ROLES]
-    found, modifier = [], None
-    for head, before, after in zip(heads, [None, *heads], [*heads[1:], None]):
-        if after and head.cell(0) == after.cell(0) == "head" and adjacent(text, head, after):
-            modifier = head
-            continue
-        facility = _facility(text, (head, before, modifier), cues, start, lang)
-        plural = head.cell(0) != "pair" and any(p.fullmatch(text[head.start : head.stop].split()[-1]) for p in plurals)
-        kinds = _kinds(facility)
-        split = _coordinated(text, facility, cues, words, start) if plural or facility.plural else []
-        if split:
-            kinds, plural = split, False  # "cement and brick plants": two plants, not a kind
-        found += [replace(facility, kind=kind, plural=(facility.plural or plural) and not split) for kind in kinds]
-        modifier = None
-    return found
-
-
-def _coordinated(text: str, facility: Facility, cues: list[Cue], words: Lexicon, start: int) -> list[str]:
-    """The kinds of a plural head shared by coordinated products or kinds before it, one each: products
-    joined by "and" ("цементный и кирпичный заводы" -> cement plant, brick plant), or a word
-    joined to a head of several words ("solar and hydroelectric power plants" -> solar power
-    plant, hydropower plant). Empty when nothing is coordinated."""
-    head = facility.head
-    products = sorted((c for c in cues if c.cell(0) == "product" and c.stop <= head.start
-                       and c.label in facility.kind), key=lambda c: c.start)
-    joined = [a for a, b in zip(products, products[1:]) if COORDINATOR.search(text, a.stop, b.start)
-              and COORDINATOR.search(text, a.stop, b.start).end() == b.start]
-    if products and len(joined) == len(products) - 1 and len(products) > 1:
-        rest = facility.kind[len(" ".join(c.label for c in products)):].strip()
-        return list(dict.fromkeys(f"{c.label} {rest}" for c in products))
-    tail = text[head.start:head.stop].split(maxsplit=1)
-    before = COORDINATOR.search(text, max(start, head.start - 40), head.start)
-    if len(tail) < 2 or before is None:
-        return []
-    word = re.search(r"([^\W\d_][\w\-]*)$", text[max(start, head.start - 40):before.start()])
-    if word is None:
-        return []
-    candidate = f"{word.group(1)} {tail[1]}"
-    other = [c for c in words.find(candidate) if c.cell(0) in HEAD_ROLES and c.start == 0 and c.stop == len(candidate)]
-    return [other[0].label, facility.kind] if other and other[0].label != facility.kind else []
-
-
-def _kinds(facility: Facility) -> list[str]:
-    """The kinds a facility stands for: a pair's two ("solar power plant|wind farm"), else its own."""
-    if facility.head.cell(0) != "pair":
-        return [facility.kind]
-    prefix = facility.kind[: len(facility.kind) - len(facility.head.label)]
-    return [prefix + label for label in facility.head.label.split("|")]
-
-
-def _facility(text: str, heads: tuple, cues: list[Cue], start: int, lang: str | None) -> Facility:
-    """The facility of a head (with the head before it and any modifying head) and its neighbours."""
-    head, before, modifier = heads
-    window = WINDOWS.get(lang or "", (4, 4))
-    anchor = modifier or head
-    breaks = [c for c in cues if c.cell(0) == "break" or c.cell(0) in HEAD_ROLES and c not in (head, modifier)]
-    nearby = [c for c in cues if c.cell(0) in ("product", "process") and near(text, c, modifier or head, window)
-              and not _proper_name(text, c, start, lang) and not any(_between(b, c, anchor) for b in breaks)
-              and not any(c.start > anchor.stop and adjacent(text, c, h) for h in breaks)]  # the next head's
-    products = list(dict.fromkeys(c.label for c in nearby if c.cell(0) == "product"))
-    processes = [c.label for c in sorted(nearby, key=lambda c: distance(c, head)) if c.cell(0) == "process"][:1]
-    kind = " ".join(products + processes + ([modifier.label] if modifier else []) + [head.label])
-    sectors = [c.cell(1) for c in nearby if c.cell(1)] + [head.cell(1) or None]
-    plural = head.cell(0) == "area" and located_in(text, head, lang)
-    plural = plural or any(c.cell(0) == "count" and near(text, c, modifier or head, COUNT_WINDOW) for c in cues)
-    plural = plural or component_of(text, modifier or head, before)
-    return Facility(head, kind, sectors[0], plural, bool(products or processes))
-
-
-def _between(cue: Cue, left: Cue, right: Cue) -> bool:
-    """Whether ``cue`` (a word closing a phrase, "до", or another head) stands between two others."""
-    return min(left.stop, right.stop) <= cue.start and cue.stop <= max(left.start, right.start)
 
 
 def _nearest(items: list, offset: int):

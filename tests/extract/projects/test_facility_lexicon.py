@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from kzcn.extract.common.triggers import RULES, compile_pattern
-from kzcn.extract.projects.find import find_facilities
+from kzcn.extract.projects.facilities import find_facilities
 from kzcn.gazetteer.tsv import read_tsv
 
 #: The sector list of ../shared/gold/SCHEMA.md.

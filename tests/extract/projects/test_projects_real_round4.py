@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_projects_round3 import projects_of
 
-from kzcn.extract.projects.find import find_facilities
+from kzcn.extract.projects.facilities import find_facilities
 
 KINDS = [
     ("kk", "қант шығаратын зауыт", ["sugar plant"]),
