@@ -212,13 +212,13 @@ def test_conferences_are_forums_press_conferences_are_not(pipeline, text, lang, 
 
 
 def test_a_brands_syllables_are_no_places():
-    from kzcn.extract.common.context import _places_in_body
+    from kzcn.extract.common.bodies import places_in_body
     from kzcn.model import Mention
 
     brand = Mention(0, 13, "Дунфан Цзинсю", "org", "Дунфан Цзинсю", country="CN")
     body = Mention(0, 20, "КПК провинции Хэнань", "org", "КПК провинции Хэнань", country="CN")
-    assert _places_in_body(brand) == []
-    assert _places_in_body(body) == ["Henan"]
+    assert places_in_body(brand) == []
+    assert places_in_body(body) == ["Henan"]
 
 
 def test_a_signing_for_several_units_is_one_agreement_each(pipeline):

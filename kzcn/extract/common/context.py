@@ -9,7 +9,7 @@ from functools import cached_property
 
 from kzcn.extract.dates.ranges import day_range
 from kzcn.extract.common.triggers import load_lexicon, locates, words_between
-from kzcn.gazetteer import Gazetteer
+from kzcn.extract.common.bodies import places_in_body
 from kzcn.model import Document, Mention
 
 #: A period of whole months ("in 9 months of 2025", "in the second half") reports statistics or
@@ -120,7 +120,7 @@ class Context:
         if not name:
             return []
         body = next((m for m in self.mentions if m.kind == "org" and m.canonical == name), None)
-        return [name] + ([p for p in _places_in_body(body) if p != name] if body else [])
+        return [name] + ([p for p in places_in_body(body) if p != name] if body else [])
 
     def has_chinese_org(self, start: int, stop: int) -> bool:
         """Whether a Chinese company is named in ``[start, stop)``."""
@@ -134,7 +134,7 @@ class Context:
             if not m.participant or not (chinese_org or m.kind == "cn_place"):
                 continue
             names = [m.canonical] + ([m.region] if m.kind == "cn_place" and m.region else [])
-            names += _places_in_body(m) if chinese_org else []
+            names += places_in_body(m) if chinese_org else []
             parties += [(name, (m.start, m.stop)) for name in names if name not in dict(parties)]
         return parties
 
@@ -293,23 +293,3 @@ class Context:
         if any(m.country == "CN" or m.kind == "cn_place" for m in self.mentions):
             return True
         return "china" in load_lexicon("modality", self.doc.lang).labels(self.doc.text)
-
-
-#: Words of a company's name: a company named after a place ("Xinjiang X Co.") is that company.
-_COMPANY = re.compile(r"\b(?:co|ltd|llc|llp|jsc|inc|corp|group|company|corporation|holdings?)\b"
-                      r"|компани|корпорац|холдинг|групп|\bтобы\b|\bТОО\b|\bАО\b", re.IGNORECASE)
-
-
-#: Words of a public body's name: government, party, committee, department, zone, mission.
-_BODY = re.compile(r"комитет|правительств|үкімет|департамент|управлен|басқарма|зон[аыеу]|аймағ|аймақ|парти|"
-                   r"\bКПК\b|\bҚКП\b|комисси|канцеляри|бюро|консул|посольств|елшіл|палата|"
-                   r"government|committee|department|zone|bureau|commission|party|consulate|embassy", re.IGNORECASE)
-
-
-def _places_in_body(mention: Mention) -> list[str]:
-    """The Chinese places a public body's name holds ("КПК провинции X", "СЭЗ «X»", "X қаласы
-    Халық үкіметі"): the body acts for its place, so the place is a party too."""
-    if _COMPANY.search(mention.text) or not _BODY.search(mention.text):
-        return []  # a brand's syllables are no place ("Дунфан Цзинсю" holds no Dongfang city)
-    places = [m for m in Gazetteer.load().find(mention.text) if m.kind == "cn_place"]
-    return [name for m in places for name in [m.canonical] + ([m.region] if m.region else [])]
