@@ -227,3 +227,10 @@ def test_a_signing_for_several_units_is_one_agreement_each(pipeline):
     doc = extract(pipeline, text, "kk")
     units = sorted(e.kz_region for e in doc.events if e.type == "agreement")
     assert units == ["Abai Region", "Almaty Region", "Jetisu Region"], units
+
+
+def test_an_agreement_reached_is_a_signing_in_kazakh(pipeline):
+    text = ("Ақтөбе облысының әкімі Пекинде қытайлық Tianlu Wind Co., Ltd компаниясымен жел электр станциясын "
+            "салу туралы уағдаластыққа қол жеткізді.")
+    doc = extract(pipeline, text, "kk")
+    assert "agreement" in {e.type for e in doc.events}
