@@ -36,7 +36,9 @@ def batch(inputs: list[str] = typer.Argument(..., help="JSONL or Parquet files, 
             progress.update(task, total=total, completed=total - todo)
 
         def on_result(entry: dict) -> None:
-            done = progress.tasks[0].fields["articles"] + entry["articles"]
+            # A failed partition's entry has no counts ({"partition", "failed"}): it is reported
+            # after the run, not a reason to stop the others.
+            done = progress.tasks[0].fields["articles"] + entry.get("articles", 0)
             progress.update(task, advance=1, articles=done)
 
         report = run_batch(config, Settings(), on_plan=on_plan, on_result=on_result)
@@ -49,5 +51,6 @@ def batch(inputs: list[str] = typer.Argument(..., help="JSONL or Parquet files, 
     for line in report.failed:
         err.print(f"[red]failed partition[/] {line}")
     if report.failed:
-        err.print(f"{len(report.failed)} partitions failed; run the same command again to retry them")
+        err.print(f"{len(report.failed)} partitions failed; run the same command again to retry them "
+                  "(the store is merged once every partition is loaded, or run kzcn merge)")
         raise typer.Exit(1)
