@@ -17,6 +17,7 @@ PAGE = f"""<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>kzcn API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{VENDOR}/swagger-ui.css">
 <script src="{VENDOR}/swagger-ui-bundle.js" defer></script>
 <script src="/static/docs.js" defer></script>

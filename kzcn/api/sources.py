@@ -14,6 +14,13 @@ from kzcn.monitor.facts import matching_facts
 from kzcn.monitor.registry import Registry
 
 
+def source_rows(registry: Registry) -> list[dict]:
+    """Every source with its status and health, times as ISO strings: what ``/api/sources``
+    answers and the dashboard's ``/sources`` page shows."""
+    return [{k: v.isoformat() if isinstance(v, datetime) else v for k, v in row.items()}
+            for row in registry.overview()]
+
+
 def router(store) -> APIRouter:
     """Routes over ``store``."""
     api = APIRouter()
@@ -21,9 +28,7 @@ def router(store) -> APIRouter:
 
     @api.get("/api/sources", tags=["monitor"], summary="Followed sources with their health")
     def sources():
-        rows = registry.overview()
-        return {"sources": [{k: v.isoformat() if isinstance(v, datetime) else v for k, v in row.items()}
-                            for row in rows]}
+        return {"sources": source_rows(registry)}
 
     @api.get("/feeds/facts.atom", tags=["monitor"], summary="Newest facts matching the filters, as Atom",
              response_class=Response)

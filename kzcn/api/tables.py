@@ -48,7 +48,7 @@ def _articles(record: dict[str, Any]) -> dict[str, str]:
 
 def _rate(value: dict | None) -> str:
     rate = (value or {}).get("rate")
-    return f"{rate['per_usd']:g} {rate['currency']}/USD of {rate['month']} (source {rate['source_key']})" \
+    return f"{rate['per_usd']:g} {rate['currency']}/USD, {rate['label']} (source {rate['source_key']})" \
         if rate else ""
 
 

@@ -10,6 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+#: Every mention kind the article page can highlight (``Mention.kind``, ``Amount.kind``,
+#: ``DateMention.kind``) with its legend label; app.css gives each ``.m.<kind>`` its own look.
+HIGHLIGHT_KINDS = (
+    ("kz_region", "Kazakh unit"), ("kz_place", "Kazakh place"), ("cn_place", "Chinese place"),
+    ("country", "country"), ("org", "organisation"), ("person", "person"), ("role", "role or title"),
+    ("money", "money"), ("percent", "percent"), ("quantity", "quantity"), ("number", "number"),
+    ("date", "date"), ("period", "period"), ("relative", "relative date"),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Piece:

@@ -13,12 +13,15 @@ from kzcn.store.repository import acting_units
 from kzcn.api.entities import PAGE_KINDS, page_url, profile
 from kzcn.api.entities import search as search_everything
 from kzcn.api.errors import ApiError
-from kzcn.api.filters import Filters, filters_dependency
+from kzcn.api.filters import Filters
 from kzcn.api.lists import document_with_reviews, facet_counts, list_rows
 from kzcn.api.places import kz_units
+from kzcn.api.sources import source_rows
+from kzcn.monitor.registry import Registry
 from kzcn.store.review import EDITABLE
 from kzcn.web.escape import json_text, safe_url
-from kzcn.web.markup import pieces
+from kzcn.web.markup import HIGHLIGHT_KINDS, pieces
+from kzcn.web.page_filters import PageFilters, page_filters
 
 WEB = Path(__file__).resolve().parent
 STATIC = WEB / "static"
@@ -43,6 +46,11 @@ def _facets(engine, f: Filters) -> dict[str, list[dict]]:
             "sector": projects["sector"], "lang": docs["lang"]}
 
 
+def when(value: str | None) -> str:
+    """An ISO time from the store as people read it: ``2025-03-09 14:05 UTC``, or "never"."""
+    return value[:16].replace("T", " ") + " UTC" if value else "never"
+
+
 def mention_links(cut: list, mentions: list[dict]) -> list[str | None]:
     """For each piece of the article, the page of the entity a mention covering it names."""
     named = [m for m in mentions if m.get("entity_id") and m["kind"] in PAGE_KINDS]
@@ -60,15 +68,16 @@ def router(store) -> APIRouter:
     templates.env.globals.update(url_with=url_with, LANG_NAMES=LANG_NAMES,
                                  units={u.name: u for u in kz_units()})
     templates.env.autoescape = True  # every template, whatever its file name
-    templates.env.filters.update(json_text=json_text, safe_url=safe_url)
+    templates.env.filters.update(json_text=json_text, safe_url=safe_url, when=when)
     pages = APIRouter(include_in_schema=False)
     engine = store.engine
 
     @pages.get("/", response_class=HTMLResponse)
-    def dashboard(request: Request, f: Filters = Depends(filters_dependency),
+    def dashboard(request: Request, given: PageFilters = Depends(page_filters),
                   q: str | None = Query(None, max_length=400)):
         from kzcn.api.app import store_meta
 
+        f = given.filters
         events, events_total = list_rows(engine, "events", f, 50, 0)
         projects, projects_total = list_rows(engine, "projects", f, 50, 0)
         documents, documents_total = list_rows(engine, "documents", f, 20, 0)
@@ -77,8 +86,14 @@ def router(store) -> APIRouter:
                    "projects": projects, "projects_total": projects_total, "documents": documents,
                    "documents_total": documents_total,
                    "search": search_everything(engine, q, 20, 0, f.lang) if q else None,
-                   "query_string": urlencode(f.active())}
+                   "query_string": urlencode(f.active()), "typed": given.typed,
+                   "problems": given.problems, "invalid": given.invalid}
         return templates.TemplateResponse(request, "dashboard.html", context)
+
+    @pages.get("/sources", response_class=HTMLResponse)
+    def sources(request: Request):
+        rows = source_rows(Registry(engine))
+        return templates.TemplateResponse(request, "sources.html", {"sources": rows})
 
     @pages.get("/articles/{doc_id}", response_class=HTMLResponse)
     def article(request: Request, doc_id: str):
@@ -89,7 +104,7 @@ def router(store) -> APIRouter:
                      for _, fact in facts if fact.get("sentence_start") is not None]
         cut = pieces(doc["text"], doc["mentions"], doc["evidence"] + sentences)
         context = {"doc": doc, "facts": facts, "editable": EDITABLE, "units": acting_units(doc),
-                   "pieces": cut, "links": mention_links(cut, doc["mentions"])}
+                   "pieces": cut, "links": mention_links(cut, doc["mentions"]), "legend": HIGHLIGHT_KINDS}
         return templates.TemplateResponse(request, "article.html", context)
 
     @pages.get("/entity/{kind}/{entity_id:path}", response_class=HTMLResponse)

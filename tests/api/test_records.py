@@ -149,7 +149,7 @@ def test_money_tenge_shown_with_usd_at_a_stated_rate():
     shown = money(9.4e9, "KZT", "2024-05-01", qualifier="about")
     rate = rate_for("KZT", "2024-05-01")
     usd = human_amount(round(9.4e9 / rate["per_usd"], 2), "USD")
-    assert shown["text"] == f"about 9.4 bn KZT (about {usd} at {rate['per_usd']:g} KZT/USD of {rate['month']})"
+    assert shown["text"] == f"about 9.4 bn KZT (about {usd} at {rate['per_usd']:g} KZT/USD, {rate['label']})"
     assert shown["rate"] == rate and rate["source_key"] and "National Bank" in rate["source"]
 
 

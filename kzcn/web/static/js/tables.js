@@ -19,8 +19,9 @@
     if (r.n_reposts) { span.appendChild(K.el("small", { className: "muted", text: " (" + r.n_reposts + " repost" + (r.n_reposts > 1 ? "s" : "") + " not counted)" })); }
     return span;
   }
-  /* A project's value as the API writes it: "1.5 bn KZT (3.2 m USD at 470 KZT/USD, 2023 average)";
-     the hover names the rate's source. */
+  /* A project's value as the API writes it: "1.5 bn KZT (3.2 m USD at 470 KZT/USD, 2023 annual
+     average)" or "(… at 549 KZT/USD, mean of 3 NBK official day rates, 2025-09)"; the hover names
+     the rate's source. */
   K.moneyText = function (r) {
     if (typeof r.value === "string") { return r.value; }
     if (r.amount === null || r.amount === undefined) { return ""; }
@@ -29,7 +30,7 @@
     return text;
   };
   K.moneySource = function (r) {
-    if (r.usd_rate) { return "in USD at " + r.usd_rate + "; rates: kzcn/extract/rules/fx_rates.tsv (published annual averages, each row cites its source)"; }
+    if (r.usd_rate) { return "in USD at " + r.usd_rate + "; rates: kzcn/extract/rules/fx_rates.tsv (monthly means of NBK official day rates where there are any, else published annual averages; each row cites its source)"; }
     return r.currency === "USD" ? "reported in USD" : "";
   };
 
