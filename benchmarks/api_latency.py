@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from kzcn.api.app import create_app
-from kzcn.api.places import kz_units
+from kzcn.api.routes.places import kz_units
 from kzcn.settings import Settings
 from kzcn.store import Store
 from kzcn.store import tables as t

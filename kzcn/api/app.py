@@ -9,11 +9,12 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import func, select
 
 import kzcn.store.review  # noqa: F401 - registers the review tables on the shared metadata
-from kzcn.api import docs, entities, errors, lists, reviews, stats, tables
-from kzcn.api import sources as monitor_sources
-from kzcn.api.cache import ResponseCache
-from kzcn.api.places import kz_tiles_geojson
-from kzcn.api.security import SecurityHeaders
+from kzcn.api.http import errors
+from kzcn.api.routes import docs, entities, lists, reviews, stats, tables
+from kzcn.api.routes import sources as monitor_sources
+from kzcn.api.http.cache import ResponseCache
+from kzcn.api.routes.places import kz_tiles_geojson
+from kzcn.api.http.security import SecurityHeaders
 from kzcn.settings import Settings
 from kzcn.store import Store
 from kzcn.store import tables as t
@@ -28,7 +29,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     """A new app bound to the store of ``settings`` (or the given ``store``)."""
     settings = settings or Settings()
     store = store or Store(settings.database_url).migrate()
-    # /docs is served from the package (kzcn/api/docs.py); ReDoc would need a CDN
+    # /docs is served from the package (kzcn/api/routes/docs.py); ReDoc would need a CDN
     app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION, docs_url=None, redoc_url=None)
     errors.install(app)
     if settings.api_cache_seconds > 0:  # innermost: CORS and the body limit wrap the cached answers

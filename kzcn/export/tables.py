@@ -58,15 +58,15 @@ RECORD_KINDS = ("events", "projects", "figures")
 
 def record_columns(kind: str) -> tuple[str, ...]:
     """The plain columns of a merged-record table, in order."""
-    from kzcn.api.tables import COLUMNS
+    from kzcn.api.routes.tables import COLUMNS
 
     return COLUMNS[kind]
 
 
 def merged_rows(engine, kind: str) -> list[dict]:
-    """Every merged record of ``kind`` as a plain row (``kzcn/api/tables.py``'s columns)."""
-    from kzcn.api.filters import Filters
-    from kzcn.api.tables import table
+    """Every merged record of ``kind`` as a plain row (``kzcn/api/routes/tables.py``'s columns)."""
+    from kzcn.api.http.filters import Filters
+    from kzcn.api.routes.tables import table
 
     rows, _, _ = table(engine, kind, Filters(), None, 10**9, 0, {})
     return rows

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 
 from sqlalchemy import select
 
-from kzcn.api.filters import Filters, apply_filters
+from kzcn.api.http.filters import Filters, apply_filters
 from kzcn.errors import InputError
 from kzcn.monitor.registry import aware
 from kzcn.store import tables as t

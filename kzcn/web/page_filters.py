@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 
-from kzcn.api.filters import DATE, Filters, check_dates
+from kzcn.api.http.filters import DATE, Filters, check_dates
 
 NAMES = {"date_from": "from", "date_to": "to"}
 _DATE = re.compile(DATE)

@@ -10,13 +10,13 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from kzcn.store.repository import acting_units
-from kzcn.api.entities import PAGE_KINDS, page_url, profile
-from kzcn.api.entities import search as search_everything
-from kzcn.api.errors import ApiError
-from kzcn.api.filters import Filters
-from kzcn.api.lists import document_with_reviews, facet_counts, list_rows
-from kzcn.api.places import kz_units
-from kzcn.api.sources import source_rows
+from kzcn.api.routes.entities import PAGE_KINDS, page_url, profile
+from kzcn.api.routes.entities import search as search_everything
+from kzcn.api.http.errors import ApiError
+from kzcn.api.http.filters import Filters
+from kzcn.api.routes.lists import document_with_reviews, facet_counts, list_rows
+from kzcn.api.routes.places import kz_units
+from kzcn.api.routes.sources import source_rows
 from kzcn.monitor.registry import Registry
 from kzcn.store.review import EDITABLE
 from kzcn.web.escape import json_text, safe_url

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from kzcn.api.cache import ResponseCache
+from kzcn.api.http.cache import ResponseCache
 
 
 def _run(cache, method="GET", path="/api/events", query=b""):

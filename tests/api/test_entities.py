@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kzcn.api.app import create_app
-from kzcn.api.entities import resolve_query
+from kzcn.api.routes.entities import resolve_query
 from kzcn.settings import Settings
 from kzcn.store import Store
 from tests.api.merged_sample import merged_store

@@ -86,7 +86,7 @@ def test_errors_share_one_json_shape(client, path, status, code):
 
 
 def test_errors_500_has_the_same_shape(client, monkeypatch):
-    import kzcn.api.stats as stats
+    import kzcn.api.routes.stats as stats
 
     monkeypatch.setattr(stats, "MAX_ROWS", "not a number")
     response = client.get("/api/stats/regions")

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kzcn.api.app import create_app
-from kzcn.api.money import human_amount, money, rate_for
+from kzcn.api.shapes.money import human_amount, money, rate_for
 from kzcn.settings import Settings
 from kzcn.store import Store
 from tests.api.merged_sample import merged_store

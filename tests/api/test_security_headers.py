@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kzcn.api.security import CSP
+from kzcn.api.http.security import CSP
 
 PATHS = ["/", "/?q=x", "/articles/0000000000000000", "/api/events", "/api/events?format=csv", "/api/nope",
          "/api/events?date_from=garbage", "/static/app.js", "/static/vendor/echarts.min.js", "/static/nope.js",

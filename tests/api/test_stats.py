@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from kzcn.api import stats
-from kzcn.api.filters import Filters
+from kzcn.api.routes import stats
+from kzcn.api.http.filters import Filters
 from kzcn.web.markup import pieces
 
 

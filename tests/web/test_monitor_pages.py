@@ -173,7 +173,7 @@ def test_bad_date_in_url_shows_dashboard_with_reason(desk, server, query, reason
     ("2019-06-01", "at 382.7 KZT/USD, 2019 annual average"),
 ])
 def test_money_rate_labelled_by_what_it_is(when, label):
-    from kzcn.api.money import money
+    from kzcn.api.shapes.money import money
 
     shown = money(9.4e9, "KZT", when)
     assert label in shown["text"] and shown["rate"]["label"] in shown["text"]
@@ -181,7 +181,7 @@ def test_money_rate_labelled_by_what_it_is(when, label):
 
 
 def test_money_day_rate_count_is_the_tables_days_column():
-    from kzcn.api.money import rate_for
+    from kzcn.api.shapes.money import rate_for
 
     rate = rate_for("KZT", "2025-01-10")
     assert rate["source_key"] == "nbk_days" and rate["label"].startswith("mean of 4 ")

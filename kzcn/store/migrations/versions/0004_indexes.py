@@ -3,7 +3,7 @@
 Revision ID: 0004
 Revises: 0001
 
-The dashboard (kzcn/api/filters.py, lists.py) filters events by region or type and sorts by
+The dashboard (kzcn/api/http/filters.py, lists.py) filters events by region or type and sorts by
 date, projects by region and stage, figures by subject and metric, and tests documents for a
 mention of a place (``mentions.canonical``) or a sector. Composite indexes let PostgreSQL answer
 those from the index at 100k+ documents instead of scanning.

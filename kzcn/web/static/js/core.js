@@ -16,7 +16,7 @@
   K.tip = function (options) { return Object.assign({}, TIP, options); };
 
   /* Numbers for people: 85000000 -> "85 m", 1234567890 -> "1.23 bn", 12500 -> "12,500"
-     (three significant digits, as kzcn/api/money.py writes them). */
+     (three significant digits, as kzcn/api/shapes/money.py writes them). */
   var SCALES = [[1e12, "tn"], [1e9, "bn"], [1e6, "m"]];
   function significant(v) { var s = Number(v.toPrecision(3)); return s >= 1000 ? Math.round(s).toLocaleString("en") : String(s); }
   K.number = function (v) {

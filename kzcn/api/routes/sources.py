@@ -8,7 +8,7 @@ from datetime import datetime
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from kzcn.api.filters import Filters, filters_dependency
+from kzcn.api.http.filters import Filters, filters_dependency
 from kzcn.monitor.atom import facts_atom
 from kzcn.monitor.facts import matching_facts
 from kzcn.monitor.registry import Registry

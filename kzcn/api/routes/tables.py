@@ -16,12 +16,12 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from kzcn.api.errors import ApiError
-from kzcn.api.filters import Filters, filters_dependency
-from kzcn.api.lists import MAX_OFFSET
-from kzcn.api.money import human_amount
-from kzcn.api.records import select_records
-from kzcn.api.trade import period_kind
+from kzcn.api.http.errors import ApiError
+from kzcn.api.http.filters import Filters, filters_dependency
+from kzcn.api.routes.lists import MAX_OFFSET
+from kzcn.api.shapes.money import human_amount
+from kzcn.api.shapes.records import select_records
+from kzcn.api.routes.trade import period_kind
 
 Kind = Literal["events", "projects", "figures"]
 JOIN = "; "

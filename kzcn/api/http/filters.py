@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from sqlalchemy import Text, and_, cast, exists, func, or_, select
 from sqlalchemy.sql import Select
 
-from kzcn.api.places import cn_places_in
+from kzcn.api.routes.places import cn_places_in
 from kzcn.store import tables as t
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"

@@ -7,8 +7,8 @@ from typing import Any, Literal, Optional
 from fastapi import APIRouter, Header
 from pydantic import BaseModel, Field
 
-from kzcn.api.errors import ApiError
-from kzcn.api.lists import Format, as_csv
+from kzcn.api.http.errors import ApiError
+from kzcn.api.routes.lists import Format, as_csv
 from kzcn.store import review
 
 Kind = Literal["event", "project", "figure"]

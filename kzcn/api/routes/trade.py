@@ -16,10 +16,10 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from kzcn.api.filters import Filters, filters_dependency
-from kzcn.api.money import human_amount
-from kzcn.api.places import kz_units
-from kzcn.api.records import select_records
+from kzcn.api.http.filters import Filters, filters_dependency
+from kzcn.api.shapes.money import human_amount
+from kzcn.api.routes.places import kz_units
+from kzcn.api.shapes.records import select_records
 
 PeriodKind = Literal["annual", "ytd", "month"]
 PERIOD_KINDS = ("annual", "ytd", "month", "other")

@@ -12,9 +12,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
 
-from kzcn.api.entities import search as search_everything
-from kzcn.api.errors import ApiError
-from kzcn.api.filters import Filters, apply_filters, base_select, filters_dependency
+from kzcn.api.routes.entities import search as search_everything
+from kzcn.api.http.errors import ApiError
+from kzcn.api.http.filters import Filters, apply_filters, base_select, filters_dependency
 from kzcn.store import review
 from kzcn.store import tables as t
 

@@ -17,11 +17,11 @@ from typing import Any
 from fastapi import APIRouter
 from sqlalchemy import func, select
 
-from kzcn.api.errors import ApiError
-from kzcn.api.filters import Filters
-from kzcn.api.places import cn_places_in
-from kzcn.api.records import select_records
-from kzcn.api.stats import records_link
+from kzcn.api.http.errors import ApiError
+from kzcn.api.http.filters import Filters
+from kzcn.api.routes.places import cn_places_in
+from kzcn.api.shapes.records import select_records
+from kzcn.api.routes.stats import records_link
 from kzcn.gazetteer import Gazetteer
 from kzcn.merge.entities import entity_key
 from kzcn.merge.normalise import name_key

@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kzcn.api.filters import Filters, apply_filters, base_select
-from kzcn.api.money import human_amount, money
+from kzcn.api.http.filters import Filters, apply_filters, base_select
+from kzcn.api.shapes.money import human_amount, money
 from kzcn.merge import events as merge_events
 from kzcn.merge import figures as merge_figures
 from kzcn.merge import projects as merge_projects

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent.parent.parent
 KZ_TILES = PACKAGE / "web" / "data" / "kz_tiles.tsv"
 CN_PLACES = PACKAGE / "gazetteer" / "data" / "cn_places.tsv"
 

@@ -1,5 +1,5 @@
 """Aggregates behind the dashboard's charts; each takes the same filters as the lists and counts
-merged records (``kzcn/api/records.py``: one event cluster, one project, one figure group), never
+merged records (``kzcn/api/shapes/records.py``: one event cluster, one project, one figure group), never
 raw facts. Every row says which records it counts and links to the list of them."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query
 
-from kzcn.api import trade as trade_series
-from kzcn.api.filters import Filters, filters_dependency
-from kzcn.api.money import human_amount, rate_sources
-from kzcn.api.places import cn_province_of, kz_units
-from kzcn.api import records
+from kzcn.api.routes import trade as trade_series
+from kzcn.api.http.filters import Filters, filters_dependency
+from kzcn.api.shapes.money import human_amount, rate_sources
+from kzcn.api.routes.places import cn_province_of, kz_units
+from kzcn.api.shapes import records
 
 STAGES = ("proposed", "agreed", "under_construction", "operating")
 #: SCHEMA.md's event types in a fixed order: a type keeps its place (and colour) under any filter.
@@ -26,7 +26,7 @@ MAX_ROWS = 50_000
 
 
 def select_records(engine, kind: str, f: Filters) -> list[dict[str, Any]]:
-    """The merged records a chart counts (``kzcn.api.records.select_records``)."""
+    """The merged records a chart counts (``kzcn.api.shapes.records.select_records``)."""
     return records.select_records(engine, kind, f, MAX_ROWS)
 
 

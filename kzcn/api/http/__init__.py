@@ -1,0 +1,1 @@
+"""What every route shares: query filters, the one error shape, security headers, the response cache."""
