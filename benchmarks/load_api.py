@@ -52,21 +52,25 @@ def fill_store(url: str, documents: int) -> list[str]:
     return ids
 
 
-def start_server(url: str, port: int, workers: int = 1) -> subprocess.Popen:
-    env = dict(os.environ, KZCN_DATABASE_URL=url, PYTHONPATH=str(ROOT))
+def start_server(url: str, port: int, workers: int = 1, env: dict | None = None, stderr=None,
+                 wait: float = 30) -> subprocess.Popen:
+    """uvicorn over ``url`` on 127.0.0.1:``port`` (``env``: more variables; ``stderr``: a file),
+    returned once /api/meta answers; killed if it does not within ``wait`` seconds."""
+    variables = dict(os.environ, KZCN_DATABASE_URL=url, PYTHONPATH=str(ROOT), **(env or {}))
     command = [sys.executable, "-m", "uvicorn", "kzcn.api.app:create_app", "--factory",
                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
                "--workers", str(workers)]
-    server = subprocess.Popen(command, cwd=ROOT, env=env)
-    deadline = time.monotonic() + 30
+    server = subprocess.Popen(command, cwd=ROOT, env=variables, stderr=stderr,
+                              stdout=subprocess.DEVNULL if stderr else None)
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/meta", timeout=1).status_code == 200:
+            if httpx.get(f"http://127.0.0.1:{port}/api/meta", timeout=2).status_code == 200:
                 return server
         except httpx.HTTPError:
             time.sleep(0.2)
     server.kill()
-    raise RuntimeError("the API did not start within 30 s")
+    raise RuntimeError(f"the API did not start within {wait:g} s")
 
 
 def _cpu_seconds(pid: int) -> float:

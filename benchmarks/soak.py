@@ -30,6 +30,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks import load_api
 from benchmarks.load_api import PATHS, ROOT, _cpu_seconds, _free_port, fill_store
 from benchmarks.synth import write_jsonl
 
@@ -42,20 +43,8 @@ STABLE_MB_PER_MIN = 2.0
 
 def start_server(url: str, port: int, log: Path, cache_seconds: float) -> subprocess.Popen:
     """uvicorn (1 worker) over ``url`` on 127.0.0.1:``port``, its stderr into ``log``."""
-    env = dict(os.environ, KZCN_DATABASE_URL=url, PYTHONPATH=str(ROOT),
-               KZCN_API_CACHE_SECONDS=str(cache_seconds))
-    command = [sys.executable, "-m", "uvicorn", "kzcn.api.app:create_app", "--factory", "--host", "127.0.0.1",
-               "--port", str(port), "--log-level", "warning"]
-    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"))
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/meta", timeout=2).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    server.kill()
-    raise RuntimeError("the API did not start within 60 s")
+    return load_api.start_server(url, port, env={"KZCN_API_CACHE_SECONDS": str(cache_seconds)},
+                                 stderr=log.open("w"), wait=60)
 
 
 def rss_mb(pid: int) -> float | None:

@@ -34,7 +34,7 @@ def parse_feed(data: bytes, where: str) -> Iterator[RawArticle | Rejection]:
     if refused:
         yield refused
         return
-    feed = feedparser.parse(data)
+    feed = parsed_feed(data)
     if not feed.entries:
         yield Rejection("feed has no entries", where)
         return
@@ -47,7 +47,7 @@ def parse_feed(data: bytes, where: str) -> Iterator[RawArticle | Rejection]:
         link = entry.get("link") or item_where
         yield RawArticle(link, item_where, html=body if "<" in body else "",
                          text="" if "<" in body else body, title=entry.get("title", ""),
-                         published=checked_published(_entry_date(entry), item_where), url=entry.get("link", ""))
+                         published=checked_published(entry_date(entry), item_where), url=entry.get("link", ""))
 
 
 def _entry_body(entry: dict) -> str:
@@ -57,7 +57,13 @@ def _entry_body(entry: dict) -> str:
     return entry.get("summary", "") or entry.get("description", "")
 
 
-def _entry_date(entry: dict) -> str | None:
+def parsed_feed(data: bytes):
+    """feedparser's reading of ``data``: the one place kzcn calls feedparser (after ``check_xml``)."""
+    return feedparser.parse(data)
+
+
+def entry_date(entry: dict) -> str | None:
+    """The entry's date (published, else updated) as YYYY-MM-DD, or None."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     try:
         return time.strftime("%Y-%m-%d", parsed) if parsed else None

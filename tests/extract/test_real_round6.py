@@ -10,11 +10,11 @@ import pytest
 
 from kzcn.clean import make_document
 from kzcn.evaluate.names import name_key
-from kzcn.extract.entities.stage import EntityStage, entity_fields
 from kzcn.ingest.raw import RawArticle
-from kzcn.model import Document, Sentence
+from kzcn.model import Document
 from kzcn.pipeline.runner import Pipeline
 from kzcn.triage import triaged_stages
+from test_entities_real_orgs import orgs, stage  # noqa: F401 (stage: the fixture orgs() takes)
 
 
 @pytest.fixture(scope="module")
@@ -60,16 +60,6 @@ def test_a_chinese_public_bodys_place_takes_part(pipeline):
     doc = extract(pipeline, text, "ru")
     parties = {p for e in doc.events for p in e.cn_parties}
     assert "Henan" in parties
-
-
-@pytest.fixture(scope="module")
-def stage() -> EntityStage:
-    return EntityStage()
-
-
-def orgs(stage: EntityStage, text: str, lang: str) -> list[str]:
-    doc = Document(text=text, lang=lang).add(sentences=(Sentence(0, len(text), lang),))
-    return sorted(name_key(o["name"]) for o in entity_fields(stage(doc))["organizations"])
 
 
 NAMES = [

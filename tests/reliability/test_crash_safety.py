@@ -6,16 +6,15 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from kzcn.store import Store
+from tests.reliability.chaos_helpers import kill_when
 from tests.reliability.helpers import article_text, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,15 +33,7 @@ def _ingest(folder: Path, db: Path, kill_at: int | None = None, extra: float = 0
         _, stderr = process.communicate(timeout=120)
         assert process.returncode == 0, stderr.decode()[-2000:]
         return False
-    deadline = time.monotonic() + 60
-    while process.poll() is None and _documents(db) < kill_at and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(extra)
-    if process.poll() is not None:
-        return False
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
-    return True
+    return kill_when(process, lambda: _documents(db) >= kill_at, extra)
 
 
 def _documents(db: Path) -> int:

@@ -15,7 +15,7 @@ import pytest
 
 from tests.web.conftest import SCREENSHOTS, _free_port
 from tests.web.monitor_sample import FEED_URL, PAGE_URL
-from tests.web.ui_support import DESKTOP, PHONE, open_page
+from tests.web.ui_support import DESKTOP, PHONE, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -42,21 +42,14 @@ def server(tmp_path_factory):
     thread.join(timeout=5)
 
 
-def _watched(browser, viewport):
-    context, watched = open_page(browser, viewport)
-    yield watched
-    context.close()
-    assert not watched.problems, watched.problems
-
-
 @pytest.fixture
 def desk(browser, server):
-    yield from _watched(browser, DESKTOP)
+    yield from watched_page(browser, DESKTOP)
 
 
 @pytest.fixture
 def phone(browser, server):
-    yield from _watched(browser, PHONE)
+    yield from watched_page(browser, PHONE)
 
 
 def _api(base, path):

@@ -75,20 +75,22 @@ def open_page(browser, viewport):
     return context, watched
 
 
-@pytest.fixture
-def desk(browser, ui_server):
-    context, watched = open_page(browser, DESKTOP)
+def watched_page(browser, viewport):
+    """A page at ``viewport`` whose problems (failed requests, console errors) fail the test."""
+    context, watched = open_page(browser, viewport)
     yield watched
     context.close()
     assert not watched.problems, watched.problems
+
+
+@pytest.fixture
+def desk(browser, ui_server):
+    yield from watched_page(browser, DESKTOP)
 
 
 @pytest.fixture
 def phone(browser, ui_server):
-    context, watched = open_page(browser, PHONE)
-    yield watched
-    context.close()
-    assert not watched.problems, watched.problems
+    yield from watched_page(browser, PHONE)
 
 
 def ready(page):

@@ -1,15 +1,13 @@
 """RSS/Atom sources: each entry's link, title, date, and its text when the feed carries the
-whole article (``content:encoded`` or Atom ``content`` long enough); the feedparser adapter of
-the monitor (``kzcn.ingest.feeds`` reads feeds as articles; this reads them as link lists)."""
+whole article (``content:encoded`` or Atom ``content`` long enough). Feeds are read through
+``kzcn.ingest.feeds`` (the feedparser adapter), which reads them as articles; this reads them as
+link lists."""
 
 from __future__ import annotations
 
 import re
-import time
 
-import feedparser
-
-from kzcn.ingest.feeds import check_xml
+from kzcn.ingest.feeds import check_xml, entry_date, parsed_feed
 from kzcn.ingest.limits import checked_published
 from kzcn.monitor.model import Item
 from kzcn.monitor.readers import ReaderError, absolute_link, clean_title
@@ -25,7 +23,7 @@ def feed_items(data: bytes, url: str) -> list[Item]:
     refused = check_xml(data, url)
     if refused:
         raise ReaderError(f"expected a well-formed RSS/Atom feed, got {refused.reason} from {url}")
-    parsed = feedparser.parse(data)
+    parsed = parsed_feed(data)
     if not parsed.entries and parsed.get("bozo"):
         raise ReaderError(f"expected an RSS/Atom feed, got unreadable XML from {url}")
     items, seen = [], set()
@@ -35,7 +33,7 @@ def feed_items(data: bytes, url: str) -> list[Item]:
             continue
         seen.add(link)
         items.append(Item(link, clean_title(entry.get("title", "")),
-                          checked_published(_entry_date(entry), f"{url}#item{number}"), full_text(entry)))
+                          checked_published(entry_date(entry), f"{url}#item{number}"), full_text(entry)))
     return items
 
 
@@ -44,11 +42,3 @@ def full_text(entry: dict) -> str:
     contents = entry.get("content") or []
     body = "\n".join(c.get("value", "") for c in contents)
     return body if len(_TAGS.sub(" ", body).strip()) >= FULL_TEXT_CHARS else ""
-
-
-def _entry_date(entry: dict) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    try:
-        return time.strftime("%Y-%m-%d", parsed) if parsed else None
-    except (TypeError, ValueError, OverflowError):
-        return None
