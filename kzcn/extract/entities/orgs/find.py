@@ -302,8 +302,8 @@ def org_country(name: str, gazetteer: Gazetteer) -> str:
 
 
 #: Latin names of Kazakh firms: a Kazakh legal form, or a word made of "Kaz"/"Qaz" ("Qaz Carbon LLP",
-#: "KazMunayGas"). Other Latin names in this news are Chinese partners far more often than not
-#: (a Latin brand with no sign either way, "Chery", "Great Wall Motor", is taken as Chinese).
+#: "KazTransCom"). Other Latin names in this news are Chinese partners far more often than not
+#: (a Latin brand with no sign either way, "Rivermark Motor", is taken as Chinese).
 KZ_LATIN = re.compile(r"\b(?:LLP|JSC|TOO|Qaz\w*|Kaz\w*)\b")
 
 

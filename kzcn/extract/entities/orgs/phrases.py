@@ -82,7 +82,7 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
     return out
 
 
-#: The Kazakh word "company" after a name is no part of it ("Чайна Гласс компаниясы" is Чайна Гласс).
+#: The Kazakh word "company" after a name is no part of it ("Тяньлу Гласс компаниясы" is Тяньлу Гласс).
 COMPANY_WORDS = frozenset({"компаниясы"})
 MAX_PLACE_MODIFIERS = 4  # "X шекара маңы ынтымақтастығы халықаралық орталығы"
 
@@ -295,6 +295,6 @@ def _past_country(tokens: list[Token], start: int, j: int, places: list[Mention]
         return next((m.kind for m in places if m.start <= tokens[i].start < m.stop), None)
     located = any(t.text.lower().endswith(("дағы", "дегі", "тағы", "тегі")) for t in tokens[start + 1:j])
     if start + 1 < j and kind_at(start) == "country" and kind_at(start + 1) in ("cn_place", "kz_region", "kz_place") \
-            and not located:  # "Қазақстанның Шаңхай қаласындағы Бас консулдығы" is Kazakhstan's
+            and not located:  # "Қазақстанның Ухань қаласындағы Бас консулдығы" is Kazakhstan's
         return start + 1
     return start

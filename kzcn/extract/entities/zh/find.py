@@ -73,7 +73,7 @@ def _clause_start(view: str, offset: int) -> int:
 
 def _trim_front(view: str, start: int, stop: int, places: list[Mention]) -> int:
     """Drop a leading "中国" before a province, and a province before one of its cities
-    ("福建省福清市人民政府" is the city's body): the body or firm is named from the nearest place."""
+    ("福建省长乐市人民政府" is the city's body): the body or firm is named from the nearest place."""
     if view.startswith("中国", start) and any(p.start == start + 2 and p.kind == "cn_place" for p in places):
         start += 2
     inner = [p for p in places if start <= p.start and p.stop <= stop and p.kind == "cn_place"]
@@ -186,9 +186,9 @@ def find_zh_mentions(text: str, gazetteer) -> list[Mention]:
     view = simplified(text)
     matches = [replace(m, text=text[m.start:m.stop]) for m in gazetteer.find(view)]
     places = [m for m in matches if m.kind != "org"]
-    # the gazetteer's organisations where the text writes their Latin name ("Samruk-Kazyna")
+    # the gazetteer's organisations where the text writes their Latin name ("Qazaq Energo Holding")
     latin = [m for m in matches if m.kind == "org" and LATIN_NAME.fullmatch(m.text)
-             and not re.match(r"[ \-]?[A-Za-z]", text[m.stop : m.stop + 2])]  # not "CITIC" of "CITIC Construction"
+             and not re.match(r"[ \-]?[A-Za-z]", text[m.stop : m.stop + 2])]  # not "Tianlu" of "Tianlu Construction"
     orgs = find_orgs_zh(text, places, latin)
     places = _venue_cities(view, [_inside_quote(view, _inside_org(m, orgs)) for m in places])
     people, bodies = find_people_zh(text, places + orgs)
@@ -198,7 +198,7 @@ def find_zh_mentions(text: str, gazetteer) -> list[Mention]:
 
 def _inside_org(place: Mention, orgs: list[Mention]) -> Mention:
     """A place inside a company's name does not take part ("新疆X公司"); one heading a public
-    body does ("福清市人民政府")."""
+    body does ("长乐市人民政府")."""
     for org in orgs:
         if org.start <= place.start and place.stop <= org.stop and place.kind in PLACE_KINDS:
             if "政府" in org.text or "委员会" in org.text or "厅" in org.text:
