@@ -224,3 +224,10 @@ def test_an_agreement_reached_is_a_signing_in_kazakh(pipeline):
             "салу туралы уағдаластыққа қол жеткізді.")
     doc = extract(pipeline, text, "kk")
     assert "agreement" in {e.type for e in doc.events}
+
+
+def test_a_planned_launch_of_production_is_a_project(pipeline):
+    text = ("В Павлодаре запланирован запуск производства алюминиевых дисков с участием китайской компании "
+            "Tianlu Wheels Co., Ltd, стоимость проекта оценивается в 50 миллиардов тенге.")
+    doc = extract(pipeline, text, "ru")
+    assert [(p.stage, p.partner) for p in doc.projects] == [("proposed", "Tianlu Wheels Co., Ltd")]
