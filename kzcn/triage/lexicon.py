@@ -30,7 +30,7 @@ class Cue:
     """One cue word: its lower-cased form, kind, and how many letters may follow it."""
 
     key: str
-    kind: str  # country | region | initiative | border | place
+    kind: str  # country | region | initiative | border | place | company
     max_suffix: int
 
 
@@ -65,6 +65,22 @@ def place_cues(data_dir: Path | None = None) -> list[Cue]:
     return cues
 
 
+def company_cues(data_dir: Path | None = None) -> list[Cue]:
+    """The Chinese companies the gazetteer knows (``orgs.tsv``, country CN), in every spelling: an
+    article about a Chinese firm's plant need not name China ("Yutong" buses assembled in Karaganda)."""
+    data_dir = data_dir or GAZETTEER_DIR
+    cues = []
+    for _id, name, country, variants in read_tsv(data_dir / "orgs.tsv", 4):
+        if country != "CN":
+            continue
+        for spelling in {name, *split_variants(variants)}:
+            if _is_cjk(spelling):
+                cues.append(Cue(spelling.lower(), "company", UNLIMITED))
+            elif sum(ch.isalpha() for ch in spelling) >= MIN_PLACE_LETTERS:
+                cues.append(Cue(spelling.lower(), "company", PLACE_SUFFIX))
+    return cues
+
+
 def _inflection_stems(name: str) -> list[str]:
     """The name, and for Russian names in -й/-ь the stem that case endings attach to
     (Шанхай -> Шанхае, Шанхаю; Тяньцзинь -> Тяньцзиня) when it is long enough to be safe."""
@@ -80,6 +96,6 @@ def not_cues(path: Path | None = None) -> tuple[str, ...]:
 
 def china_cues(terms: Path | None = None, gazetteer_dir: Path | None = None) -> list[Cue]:
     """Every cue; where a hand-written term and a place share a key, the term wins."""
-    merged = {cue.key: cue for cue in place_cues(gazetteer_dir)}
+    merged = {cue.key: cue for cue in company_cues(gazetteer_dir) + place_cues(gazetteer_dir)}
     merged.update((cue.key, cue) for cue in term_cues(terms))
     return sorted(merged.values(), key=lambda c: c.key)

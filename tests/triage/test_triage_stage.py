@@ -29,6 +29,10 @@ from kzcn.triage.stage import _matcher
     ("Аким провёл встречу с фермерами района.", False),
     ("Синоптики обещают снег, а в столовой подают каши.", False),
     ("Голосование прошло в школе имени Хамитова.", False),
+    # a known Chinese company named without China (gazetteer orgs.tsv, country CN)
+    ("На заводе в Караганде собрали сотый автобус Yutong.", True),
+    ("Автобусы Ютонга вышли на линию в Шымкенте.", True),
+    ("Черешня подорожала на рынках Алматы.", False),
     # en
     ("The governor met a delegation from China's Henan province.", True),
     ("A PRC delegation arrived.", True),
