@@ -107,6 +107,10 @@ class Context:
 
     def main_company(self) -> str | None:
         """The article's Chinese company: the only one named, or the one named most often."""
+        return self._main_company
+
+    @cached_property
+    def _main_company(self) -> str | None:  # asked for every draft of the article: counted once
         counts = Counter(m.canonical for m in self.mentions
                          if m.kind == "org" and m.country == "CN" and m.participant).most_common(2)
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):

@@ -41,6 +41,8 @@ SEVERAL_UNITS = 2
 def per_unit(ctx: Context, drafts: list[Draft], sentence) -> list[Draft]:
     """A signing whose sentence names several Kazakh units as parties ("signed agreements with the
     A, B and C regions") is one agreement per unit (event matching is per unit)."""
+    if not any(d.type == "agreement" for d in drafts):
+        return drafts
     units = ctx.signing_units(sentence.start, sentence.stop)
     if len(units) < SEVERAL_UNITS:
         return drafts

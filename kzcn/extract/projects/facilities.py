@@ -96,9 +96,9 @@ def _coordinated(text: str, facility: Facility, cues: list[Cue], words: Lexicon,
     head = facility.head
     products = sorted((c for c in cues if c.cell(0) == "product" and c.stop <= head.start
                        and c.label in facility.kind), key=lambda c: c.start)
-    joined = [a for a, b in zip(products, products[1:]) if COORDINATOR.search(text, a.stop, b.start)
-              and COORDINATOR.search(text, a.stop, b.start).end() == b.start]
-    if products and len(joined) == len(products) - 1 and len(products) > 1:
+    # COORDINATOR is anchored at the end: a match ends right where the next product starts
+    joined = [a for a, b in zip(products, products[1:]) if COORDINATOR.search(text, a.stop, b.start)]
+    if len(products) > 1 and len(joined) == len(products) - 1:
         rest = facility.kind[len(" ".join(c.label for c in products)):].strip()
         return list(dict.fromkeys(f"{c.label} {rest}" for c in products))
     tail = text[head.start:head.stop].split(maxsplit=1)
