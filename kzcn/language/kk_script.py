@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzcn.language.kk_arabic import arabic_fronts, arabic_to_cyrillic, cyrillic_to_arabic, is_front_arabic  # noqa: F401
-from kzcn.language.kk_view import (AMBIGUOUS_I, APOSTROPHES, BACK, CYRILLIC_VOWELS, DATA, FRONT, LATIN_WORD, VARIANTS,
-                                   Builder, ScriptView, loan_prefix, rows)  # noqa: F401
+from kzcn.language.kk_arabic import arabic_to_cyrillic, cyrillic_to_arabic
+from kzcn.language.kk_view import (AMBIGUOUS_I, APOSTROPHES, CYRILLIC_VOWELS, LATIN_WORD, VARIANTS, Builder,
+                                   ScriptView, loan_prefix, rows)
 
 @lru_cache(maxsize=None)
 def latin_table(variant: str, direction: str) -> dict[str, tuple[str, bool]]:
