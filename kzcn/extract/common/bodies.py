@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kzcn.gazetteer import Gazetteer
 from kzcn.model import Mention
@@ -20,10 +21,15 @@ _BODY = re.compile(r"комитет|правительств|үкімет|деп
                    r"government|committee|department|zone|bureau|commission|party|consulate|embassy", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked for each draft of a sentence; a name's places do not change
+def _places_in_name(text: str) -> tuple[str, ...]:
+    places = [m for m in Gazetteer.load().find(text) if m.kind == "cn_place"]
+    return tuple(name for m in places for name in [m.canonical] + ([m.region] if m.region else []))
+
+
 def places_in_body(mention: Mention) -> list[str]:
     """The Chinese places a public body's name holds ("КПК провинции X", "СЭЗ «X»", "X қаласы
     Халық үкіметі"): the body acts for its place, so the place is a party too."""
     if _COMPANY.search(mention.text) or not _BODY.search(mention.text):
         return []  # a brand's syllables are no place ("Дунфан Цзинсю" holds no Dongfang city)
-    places = [m for m in Gazetteer.load().find(mention.text) if m.kind == "cn_place"]
-    return [name for m in places for name in [m.canonical] + ([m.region] if m.region else [])]
+    return list(_places_in_name(mention.text))
