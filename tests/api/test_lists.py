@@ -86,9 +86,12 @@ def test_errors_share_one_json_shape(client, path, status, code):
 
 
 def test_errors_500_has_the_same_shape(client, monkeypatch):
-    import kzcn.api.routes.stats as stats
+    import kzcn.api.shapes.summaries as summaries
 
-    monkeypatch.setattr(stats, "MAX_ROWS", "not a number")
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in a chart")
+
+    monkeypatch.setattr(summaries, "select_summaries", broken)
     response = client.get("/api/stats/regions")
     assert response.status_code == 500 and response.json()["error"]["code"] == "internal"
 

@@ -20,7 +20,8 @@ from sqlalchemy import func, select
 from kzcn.api.http.errors import ApiError
 from kzcn.api.http.filters import Filters
 from kzcn.api.routes.places import cn_places_in
-from kzcn.api.shapes.records import select_records
+from kzcn.api.shapes.records import records_by_id, select_records
+from kzcn.api.shapes.summaries import ids_in_documents
 from kzcn.api.routes.stats import records_link
 from kzcn.gazetteer import Gazetteer
 from kzcn.merge.entities import entity_key
@@ -153,8 +154,7 @@ def entity_records(store, entity: dict[str, Any], articles: list[dict]) -> dict[
         elif f is not None:
             rows = select_records(store.engine, kind, f)
         else:
-            rows = [r for r in select_records(store.engine, kind, Filters())
-                    if any(rep["doc_id"] in docs for rep in r["reports"])]
+            rows = records_by_id(store.engine, kind, ids_in_documents(store.engine, kind, docs))
         out[kind] = rows
     return out
 

@@ -15,19 +15,18 @@ from kzcn.api.routes import trade as trade_series
 from kzcn.api.http.filters import Filters, filters_dependency
 from kzcn.api.shapes.money import human_amount, rate_sources
 from kzcn.api.routes.places import cn_province_of, kz_units
-from kzcn.api.shapes import records
+from kzcn.api.shapes import records, summaries
 
 STAGES = ("proposed", "agreed", "under_construction", "operating")
 #: SCHEMA.md's event types in a fixed order: a type keeps its place (and colour) under any filter.
 EVENT_TYPES = ("meeting", "visit", "agreement", "office_opening", "forum", "site_visit", "project_launch")
 TRADE_METRICS = ("trade_turnover", "export", "import")
-#: Cap on fact rows one chart reads; enough for every chart on a regional corpus.
-MAX_ROWS = 50_000
 
 
 def select_records(engine, kind: str, f: Filters) -> list[dict[str, Any]]:
-    """The merged records a chart counts (``kzcn.api.shapes.records.select_records``)."""
-    return records.select_records(engine, kind, f, MAX_ROWS)
+    """The merged records a chart counts, as short rows read in SQL
+    (``kzcn.api.shapes.summaries``: the rule of ``kzcn.api.shapes.records``)."""
+    return summaries.select_summaries(engine, kind, f)
 
 
 def records_link(kind: str, f: Filters, **narrow: str | None) -> str:
@@ -172,15 +171,17 @@ def stale(engine, f: Filters, months: int, today: date | None = None) -> list[di
     today = today or date.today()
     index = today.year * 12 + today.month - 1 - months
     cutoff = f"{index // 12:04d}-{index % 12 + 1:02d}-{today.day:02d}"
-    rows = [{**r, "published": r["last_reported"]} for r in select_records(engine, "projects", f)
-            if r["stage"] in ("proposed", "agreed") and r["last_reported"] and r["last_reported"] < cutoff]
+    ids = {r["id"] for r in select_records(engine, "projects", f)
+           if r["stage"] in ("proposed", "agreed") and r["last_reported"] and r["last_reported"] < cutoff}
+    rows = [{**r, "published": r["last_reported"]} for r in records.records_by_id(engine, "projects", ids)]
     return sorted(rows, key=lambda r: (r["last_reported"], r["id"]))
 
 
 def trade(engine, f: Filters) -> list[dict[str, Any]]:
     """Trade figure groups (metric, subject, counterpart, period), each with every value reported
     and its sources; ``conflict`` only where values differ as shown."""
-    return sorted((r for r in select_records(engine, "figures", f) if r["metric"] in TRADE_METRICS),
+    ids = {r["id"] for r in select_records(engine, "figures", f) if r["metric"] in TRADE_METRICS}
+    return sorted(records.records_by_id(engine, "figures", ids),
                   key=lambda r: (r["metric"], r["subject"], r["period"] or "", r["id"]))
 
 

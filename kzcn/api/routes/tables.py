@@ -20,7 +20,8 @@ from kzcn.api.http.errors import ApiError
 from kzcn.api.http.filters import Filters, filters_dependency
 from kzcn.api.routes.lists import MAX_OFFSET
 from kzcn.api.shapes.money import human_amount
-from kzcn.api.shapes.records import select_records
+from kzcn.api.shapes.records import records_by_id
+from kzcn.api.shapes.summaries import select_table_rows
 from kzcn.api.routes.trade import period_kind
 
 Kind = Literal["events", "projects", "figures"]
@@ -105,15 +106,16 @@ def sorted_rows(rows: list[dict[str, Any]], kind: str, sort: str) -> list[dict[s
 
 
 def table(engine, kind: str, f: Filters, sort: str | None, limit: int, offset: int,
-          columns: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
-    """(page of flat rows, the records behind them, total) for the view."""
-    records = {r["id"]: r for r in select_records(engine, kind, f)}
-    rows = [flat_row(kind, r) for r in records.values()]
+          columns: dict[str, str], with_reports: bool = True) -> tuple[list[dict[str, Any]], list, int]:
+    """(page of flat rows, the full records behind them (``with_reports``), total) for the view:
+    every row from the record tables in SQL, the reports built for the page only."""
+    rows = [flat_row(kind, r) for r in select_table_rows(engine, kind, f)]
     for column, text in columns.items():
         rows = [r for r in rows if text.lower() in _cell_text(r.get(column)).lower()]
     rows = sorted_rows(rows, kind, sort or DEFAULT_SORT[kind])
     page = rows[offset:offset + limit]
-    return page, [records[r["id"]] for r in page], len(rows)
+    full = {r["id"]: r for r in records_by_id(engine, kind, {r["id"] for r in page})} if with_reports else {}
+    return page, [full.get(r["id"]) for r in page], len(rows)
 
 
 def router(store) -> APIRouter:
@@ -128,7 +130,7 @@ def router(store) -> APIRouter:
                 format: Literal["json", "csv"] = "json"):
         columns = column_filters(request, kind)
         if format == "csv":
-            rows, _, _ = table(engine, kind, f, sort, 10**9, 0, columns)
+            rows, _, _ = table(engine, kind, f, sort, 10**9, 0, columns, with_reports=False)
             return plain_csv(kind, rows)
         rows, full, total = table(engine, kind, f, sort, limit, offset, columns)
         items = [{**row, "reports": record["reports"]} for row, record in zip(rows, full)]
@@ -140,9 +142,8 @@ def router(store) -> APIRouter:
 
     @api.get("/{kind}/{record_id}", summary="One merged record with every report behind it")
     def record(kind: Kind, record_id: str):
-        for candidate in select_records(engine, kind, Filters()):
-            if candidate["id"] == record_id:
-                return candidate
+        for candidate in records_by_id(engine, kind, {record_id}):
+            return candidate
         raise ApiError(404, f"no {kind[:-1]} record {record_id!r}")
 
     return api

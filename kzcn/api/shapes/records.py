@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from kzcn.api.http.filters import Filters, apply_filters, base_select
 from kzcn.api.shapes.money import human_amount, money
@@ -48,10 +48,16 @@ def fallback_id(kind: str, fact: dict[str, Any]) -> str:
     return ("E" if kind == "events" else "P") + fact["id"]
 
 
-def matching_reports(engine, kind: str, f: Filters, max_rows: int = MAX_ROWS) -> list[dict[str, Any]]:
-    """Fact rows matching ``f``, each with ``record_id`` and its article's ``duplicate_of``."""
+def matching_reports(engine, kind: str, f: Filters, max_rows: int = MAX_ROWS,
+                     unmerged_only: bool = False) -> list[dict[str, Any]]:
+    """Fact rows matching ``f``, each with ``record_id`` and its article's ``duplicate_of``
+    (``unmerged_only``: just the facts the merge step has not seen yet)."""
     _, members, group = KINDS[kind]
-    sub = apply_filters(kind, base_select(kind), f).limit(max_rows).subquery()
+    query = apply_filters(kind, base_select(kind), f)
+    if unmerged_only:
+        facts = KINDS[kind][0]
+        query = query.where(~exists().where(members.c.fact_id == facts.c.id))
+    sub = query.limit(max_rows).subquery()
     d = t.documents
     query = (select(sub, members.c[group].label("record_id"), d.c.duplicate_of)
              .select_from(sub.outerjoin(members, members.c.fact_id == sub.c.id)
@@ -64,16 +70,16 @@ def matching_reports(engine, kind: str, f: Filters, max_rows: int = MAX_ROWS) ->
     return rows
 
 
-def _all_reports(engine, kind: str, matching: list[dict], ids: set[str]) -> dict[str, list[dict]]:
-    """Every report of the records ``ids`` (not only those matching the filters), date order."""
+def _all_reports(engine, kind: str, merged: set[str], unmerged: list[dict]) -> dict[str, list[dict]]:
+    """Every report of the ``merged`` record ids (not only those matching the filters) and the
+    records of the ``unmerged`` fact rows, each list in date order."""
     facts, members, group = KINDS[kind]
-    merged = {r["record_id"] for r in matching if r["record_id"] in ids and r["merged"]}
     by_record: dict[str, list[dict]] = defaultdict(list)
     with engine.connect() as conn:
         for row in merge_records.member_facts(conn, facts, members, group, merged):
             by_record[row["record"]].append(row)
-        for row in matching:
-            if row["record_id"] in ids and row["record_id"] not in merged:
+        for row in unmerged:
+            if row["record_id"] not in merged:
                 by_record[row["record_id"]].append({**row, "copy_of": row["duplicate_of"] or row["doc_id"]})
         docs = _documents(conn, {r["doc_id"] for rows in by_record.values() for r in rows})
     for rows in by_record.values():
@@ -113,22 +119,47 @@ def select_records(engine, kind: str, f: Filters, max_rows: int = MAX_ROWS) -> l
     fact_filters = replace(f, stage=None) if kind == "projects" else f
     matching = matching_reports(engine, kind, fact_filters, max_rows)
     ids = {r["record_id"] for r in matching if not r["duplicate_of"]}
-    reports = _all_reports(engine, kind, matching, ids)
-    build = {"events": event_record, "projects": project_record, "figures": figure_record}[kind]
-    result = [build(rid, rows) for rid, rows in reports.items() if rows]
+    merged = {r["record_id"] for r in matching if r["record_id"] in ids and r["merged"]}
+    result = build_records(engine, kind, merged, [r for r in matching if r["record_id"] in ids])
     if kind == "projects" and f.stage:
         result = [r for r in result if r["stage"] == f.stage]
     return result
 
 
+def build_records(engine, kind: str, merged: set[str], unmerged: list[dict]) -> list[dict[str, Any]]:
+    """Full records (reconciled values, every report) of the ``merged`` record ids and of the
+    fact rows the merge step has not seen yet (``unmerged``, from ``matching_reports``)."""
+    reports = _all_reports(engine, kind, merged, [r for r in unmerged if not r["merged"]])
+    build = {"events": event_record, "projects": project_record, "figures": figure_record}[kind]
+    return [build(rid, rows) for rid, rows in reports.items() if rows]
+
+
+def records_by_id(engine, kind: str, ids: set[str]) -> list[dict[str, Any]]:
+    """Full records of the given record ids (merged or not yet merged), in no set order."""
+    _, members, group = KINDS[kind]
+    ids = set(ids)
+    with engine.connect() as conn:
+        merged = {row[0] for start in range(0, len(ids), 1000)
+                  for row in conn.execute(select(members.c[group]).distinct()
+                                          .where(members.c[group].in_(sorted(ids)[start:start + 1000])))}
+    unmerged = [] if ids <= merged else \
+        [r for r in matching_reports(engine, kind, Filters(), unmerged_only=True) if r["record_id"] in ids]
+    return build_records(engine, kind, merged, unmerged)
+
+
 def _common(rid: str, rows: list[dict], row: dict) -> dict[str, Any]:
+    return {"id": rid, **row, **report_counts(rows), "reports": [report_view(r) for r in rows]}
+
+
+def report_counts(rows: list[dict]) -> dict[str, Any]:
+    """What a record's reports (in date order) say together: first and last reported, reports
+    and reposts, the first summary."""
     published = sorted(r["published"] for r in rows if r.get("published"))
     originals = [r for r in rows if not r.get("duplicate_of")]
-    return {"id": rid, **row, "first_reported": published[0] if published else None,
+    return {"first_reported": published[0] if published else None,
             "last_reported": published[-1] if published else None,
             "n_reports": len(originals), "n_reposts": len(rows) - len(originals),
-            "summary": next((r["summary"] for r in originals + rows if r.get("summary")), None),
-            "reports": [report_view(r) for r in rows]}
+            "summary": next((r["summary"] for r in originals + rows if r.get("summary")), None)}
 
 
 def event_record(rid: str, rows: list[dict]) -> dict[str, Any]:
@@ -155,7 +186,12 @@ def project_record(rid: str, rows: list[dict]) -> dict[str, Any]:
 def figure_record(rid: str, rows: list[dict]) -> dict[str, Any]:
     """A figure group: every distinct value with its sources; a conflict only where the values
     differ as shown (two reports of "96.7 m USD" are one value, whatever their rounding)."""
-    row = merge_figures.reconcile(rid, rows)
+    return _common(rid, rows, shape_figure(merge_figures.reconcile(rid, rows)))
+
+
+def shape_figure(row: dict[str, Any]) -> dict[str, Any]:
+    """A reconciled figure group (the merge step's row) with each value shown in its unit and in
+    USD at a named rate, the conflict as shown, and the most reported value as the group's."""
     for value in row["values"]:
         when = next((d for d in value["dates"] if d), None)
         shown = money(value["value"], value["unit"], when, value["value_usd"]) if value["unit"] not in NOT_MONEY else None
@@ -168,4 +204,4 @@ def figure_record(rid: str, rows: list[dict]) -> dict[str, Any]:
     main = max(row["values"], key=lambda v: len(v["facts"]))
     row.update(value=main["value"], unit=main["unit"], value_usd=main["value_usd"], text=main["text"],
                usd_text=main["usd_text"])
-    return _common(rid, rows, row)
+    return row
