@@ -41,5 +41,9 @@ class Settings(BaseSettings):
     api_cache_seconds: float = Field(
         2.0, description="GET /api responses are reused this long (0 turns the cache off); API writes clear it."
     )
+    api_threads: int = Field(
+        8, ge=1, le=200,
+        description="Requests the API works on at once (its routes run in a thread pool); more only "
+                    "queue for the one Python interpreter while holding their memory.")
     log_level: str = Field("INFO", description="Logging level.")
     data_dir: Path = Field(Path("var"), description="Where the default SQLite file and logs live.")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
@@ -30,7 +33,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     settings = settings or Settings()
     store = store or Store(settings.database_url).migrate()
     # /docs is served from the package (kzcn/api/routes/docs.py); ReDoc would need a CDN
-    app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION, docs_url=None, redoc_url=None)
+    app = FastAPI(title="kzcn", version="0.1", description=DESCRIPTION, docs_url=None, redoc_url=None,
+                  lifespan=_thread_limit(settings.api_threads))
     errors.install(app)
     if settings.api_cache_seconds > 0:  # innermost: CORS and the body limit wrap the cached answers
         app.add_middleware(ResponseCache, ttl=settings.api_cache_seconds)
@@ -58,6 +62,18 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.mount("/static", StaticFiles(directory=str(views.STATIC)), name="static")
     app.include_router(views.router(store))
     return app
+
+
+def _thread_limit(threads: int):
+    """Lifespan bounding the thread pool the routes run in to ``threads`` (anyio's default is 40):
+    50 clients then wait in the queue, not in 40 half-done requests each holding its rows."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    return lifespan
 
 
 def store_meta(store: Store) -> dict:

@@ -105,3 +105,16 @@ def test_openapi_lists_the_endpoints(client):
 def test_cors_is_off_by_default(client):
     response = client.get("/api/events", headers={"Origin": "https://elsewhere.example"})
     assert "access-control-allow-origin" not in response.headers
+
+
+def test_the_api_works_on_a_bounded_number_of_requests_at_once(tmp_path):
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    from kzcn.api.app import create_app
+    from kzcn.settings import Settings
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'x.sqlite'}", api_threads=3)
+    with TestClient(create_app(settings)) as client:
+        tokens = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
+        assert tokens == 3 and client.get("/api/meta").status_code == 200
