@@ -12,7 +12,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 #: capital Cyrillic letter right after a letter or digit of a printed URL starts the text again,
 #: on a new line (a path segment of its own, "wiki/Қазақстан", stays in the link).
 #: Pinyin glossed after a Chinese character by some pages ("實(shí)地"): no part of the text.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: One syllable or several run together ("(zhōuzhǎng)", "(wūzībiékèsītǎn)"), at least one tone mark.
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[{_TONED}][a-zü{_TONED}]*)\)")
 _GLUED_URL = re.compile(r"(https?://[\x21-\x7e]*[A-Za-z0-9])(?=[\u0400-\u042f\u0401\u04d8\u04b0\u04ae\u049a\u04a2\u0492\u04e8\u04ba\u0406])")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,8 +37,29 @@ def _bare_county_hanzi(variant: str, level: str) -> bool:
             and not variant.endswith(HANZI_PLACE_SUFFIXES))
 
 
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:[ -][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+)*")
+
+
+def tote_variants(variants: list[str]) -> list[str]:
+    """The Cyrillic variants as they come back from Arabic-script Kazakh (töte has no ь, writes ц
+    as تس, one letter for и/і ...): "Сиань" is read back from سيان as "Сянь". Added so a name in an
+    Arabic-script article matches; capitals as the variant has them."""
+    from kzcn.language.kk_arabic import arabic_to_cyrillic, cyrillic_to_arabic
+
+    out = []
+    for variant in variants:
+        if _CYRILLIC_NAME.fullmatch(variant):
+            back = arabic_to_cyrillic(cyrillic_to_arabic(variant)).text
+            back = " ".join(w[:1].upper() + w[1:] if o[:1].isupper() else w
+                            for w, o in zip(back.split(" "), variant.split(" ")))
+            if back != variant and back.lower() not in (v.lower() for v in variants):
+                out.append(back)
+    return out
+
+
 def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
-    """Every entry of every data file with its list of name variants."""
+    """Every entry of every data file with its list of name variants (places and countries also
+    as Arabic-script Kazakh reads them back, ``tote_variants``)."""
     out: list[tuple[Entry, list[str]]] = []
     for entity_id, name, kind, variants in read_tsv(data_dir / "kz_units.tsv", 4):
         entry = Entry(entity_id, name, "kz_region", "KZ", name, kind)
@@ -50,6 +72,7 @@ def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
         out.append((entry, [v for v in split_variants(variants) if not _bare_county_hanzi(v, level)]))
     for iso, name, variants in read_tsv(data_dir / "countries.tsv", 3):
         out.append((Entry("country:" + iso.lower(), name, "country", iso), split_variants(variants)))
+    out = [(entry, names + tote_variants(names)) for entry, names in out]
     for entity_id, name, country, variants in read_tsv(data_dir / "orgs.tsv", 4):
         out.append((Entry(entity_id, name, "org", country), split_variants(variants)))
     for row in read_tsv(data_dir / "roles.tsv", 3):

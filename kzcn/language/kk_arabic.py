@@ -67,7 +67,18 @@ def _arabic_other(char: str, i: int, out: Builder) -> None:
         out.emit(piece, i, i + 1)
 
 
+@lru_cache(maxsize=1)
+def known_words() -> dict[str, str]:
+    """töte spelling (no hamza) -> the Kazakh word the letter rules would misread
+    (``data/kk_arab_words.tsv``, built from the KazNERD corpus by ``scripts/build_tote_words.py``)."""
+    return {cyrillic_to_arabic(row[0]).lstrip(HAMZA): row[0] for row in rows("kk_arab_words.tsv")}
+
+
 def _arabic_word(word: str, offset: int, out: Builder) -> None:
+    known = known_words().get(word.replace("\u0640", "").lstrip(HAMZA))
+    if known:  # контейнер, теміржол, қазір: a word the corpus spells otherwise than the rules read
+        out.emit(known, offset, offset + len(word))
+        return
     table, fronts = arabic_table(), arabic_fronts(word)
     j, previous = 0, ""
     loan = loan_prefix(word, "arab")

@@ -43,7 +43,7 @@ def latin_variant(text: str) -> str:
     lower = text.lower()
     marks = {"2017": len(re.findall(f"[agnouysci][{APOSTROPHES}]", lower)),
              "2018": sum(lower.count(c) for c in "áǵńóúý"),
-             "2021": sum(lower.count(c) for c in "äğñöüūşç") + text.count("İ")}
+             "2021": sum(lower.count(c) for c in "äğñöüūşçŋǧ") + text.count("İ")}
     best = max(VARIANTS, key=lambda v: (marks[v], v == "2018"))
     return best if marks[best] else "2018"
 

@@ -30,6 +30,9 @@ AFTER_NAME = frozenset({"бастаған", "мырза", "ханым", "мен"
 #: Title words the gazetteer's role list may lack (company posts).
 TITLE_WORDS = ("төрағасы", "директоры", "вице-президенті", "президенті", "басшысы", "орынбасары",
                "өкілі", "менеджері", "хатшысы", "консулы", "елшісі")
+#: A dateline opening a line: a place, a full stop, the agency, a dash ("алматы. қазақпарат - ").
+_DATELINE = re.compile(r"^[ \t]*([а-яәғқңөұүһі]{3,}(?:-[а-яәғқңөұүһі]+)?)\.[ \t]+[а-яәғқңөұүһі]+[ \t]+[-–—][ \t]",
+                       re.MULTILINE)
 #: Shortest stem taken for a name: three-letter stems ("ала") meet common words.
 MIN_NAME_STEM = 4
 
@@ -64,6 +67,8 @@ def restore_capitals(text: str) -> str:
             chars[match.start(group)] = chars[match.start(group)].upper()
     for start in _person_words(text):
         chars[start] = chars[start].upper()
+    for match in _DATELINE.finditer(text):  # "алматы. қазақпарат - ...": a dateline, as Cyrillic writes it
+        chars[match.start(1) : match.end(1)] = match.group(1).upper()
     return "".join(chars)
 
 

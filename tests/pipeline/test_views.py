@@ -111,3 +111,21 @@ def test_view_original_name(original, found, canonical, expected):
     view = to_cyrillic(original, "latn", "2018")
     assert view.text == found
     assert original_name(canonical, 0, len(found), view, "latn", "2018") == expected
+
+
+@pytest.mark.parametrize(("lower", "capitalised"), [
+    ("алматы. қазақпарат - пойыз келді.", "АЛМАТЫ. Қазақпарат - пойыз келді."),  # a dateline
+    ("миллион\n\nшымкент. агенттік — жаңалық", "Миллион\n\nШЫМКЕНТ. Агенттік — Жаңалық"),
+    ("олар келді. бұл жаңалық - жақсы", "Олар келді. Бұл жаңалық - Жақсы"),  # no dateline mid-line
+])
+def test_views_arabic_script_dateline_gets_its_capitals(lower, capitalised):
+    from kzcn.pipeline.view_case import restore_capitals
+
+    assert restore_capitals(lower) == capitalised
+
+
+def test_views_gazetteer_names_as_arabic_script_reads_them_back():
+    from kzcn.gazetteer.entries import tote_variants
+
+    assert tote_variants(["Сиань", "Алматы"]) == ["Сянь"]  # töte has no ь; Алматы reads back as it is
+    assert tote_variants(["Сянь", "Сиань"]) == []  # already a variant

@@ -24,6 +24,11 @@ _HANZI = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二�
 PLAUSIBLE = 1e15
 
 
+#: Projects counted with a description between the measure word and the noun ("5个中国资本参与的
+#:大型项目": five large projects with Chinese capital): a count like "5个项目".
+PROJECTS_DESCRIBED = r"个[^，。；、,;\d个]{1,12}?项目"
+
+
 def _alt(terms) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
@@ -40,7 +45,8 @@ def amount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<pre2>{pre})?百分之(?P<p>{_HANZI}|{_DIGITS})|"
         rf"(?P<pre>{pre})?\s*(?P<a>{number})(?P<as>{scales})?\s*(?:[-–—~至到]\s*(?P<b>{number}))?"
-        rf"(?P<bs>{scales})?(?P<more>多|余)?\s*(?:(?P<cur>{currencies})|(?P<pct>%|％|个百分点)|(?P<unit>{units}))?"
+        rf"(?P<bs>{scales})?(?P<more>多|余)?\s*(?:(?P<cur>{currencies})|(?P<pct>%|％|个百分点)|(?P<unit>{units})|"
+        rf"(?P<proj>{PROJECTS_DESCRIBED}))?"
         rf"(?P<post>{post})?"
     )
 
@@ -77,6 +83,8 @@ def _unit(match: re.Match[str]) -> tuple[str | None, str | None, float]:
         return next(r["code"] for r in rows("currencies", ZH) if r["term"] == match.group("cur")), None, 1.0
     if match.group("pct") or match.group("p"):
         return None, "%", 1.0
+    if match.group("proj"):
+        return None, "count", 1.0
     if match.group("unit"):
         unit = next(r["unit"] for r in rows("units", ZH) if r["term"] == match.group("unit"))
         name, _, factor = unit.partition("*")

@@ -136,9 +136,27 @@ def _trip_day(ctx: Context, sentences: list[tuple[int, int]]) -> str | None:
     return None
 
 
+#: Countries whose naming keeps a sentence on the Kazakhstan-China side.
+OWN_SIDES = frozenset({"Kazakhstan", "China"})
+
+
+def _third_country_only(ctx: Context, start: int, stop: int) -> bool:
+    """Whether a sentence tells of another country's side (an Uzbek region's fair in Zhengzhou)
+    and names nothing Kazakh: its happenings are not this article's region's."""
+    found = ctx.in_span(start, stop)
+    money = [(a.start, a.stop) for a in ctx.doc.amounts if start <= a.start < stop]
+    third = any(m.kind == "country" and m.canonical not in OWN_SIDES
+                and not any(a < m.stop and m.start < b for a, b in money) for m in found)  # not "АҚШ доллары"
+    kazakh = any(m.kind in ("kz_region", "kz_place") or m.kind == "country" and m.canonical == "Kazakhstan"
+                 or m.kind == "person" and m.country == "KZ" and m.of for m in found)
+    return third and not kazakh
+
+
 def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int] | None) -> list[Draft]:
     """Drafts proposed by the triggers of one sentence, modality and direction checked."""
     doc = ctx.doc
+    if _third_country_only(ctx, start, stop):
+        return []
     triggers = _sessions(load_lexicon("events", doc.lang).find(doc.text, start, stop))
     groups = {cue.label for cue in triggers if cue.label.startswith("@")}
     cues = load_lexicon("modality", doc.lang).find(doc.text, start, stop)

@@ -64,6 +64,15 @@ def _proper_name(text: str, cue: Cue, start: int, lang: str | None) -> bool:
     return lang in ("kk", "ru") and text[cue.start].isupper() and bool(before) and before[-1].isalnum()
 
 
+#: Words right before a head that point back to a facility already told ("该电站" the station).
+BACK_POINTERS = {"zh": ("该", "此", "这个", "这座", "这一", "这", "上述", "那个")}
+
+
+def _told_before(text: str, at: int, start: int, lang: str | None) -> bool:
+    """Whether the head at ``at`` follows a word pointing back to a facility already told."""
+    return any(text[max(start, at - len(w)) : at] == w for w in BACK_POINTERS.get(lang or "", ()))
+
+
 def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[Facility]:
     """Facility heads in ``text[start:stop]`` with their kinds in English.
 
@@ -77,6 +86,9 @@ def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[
         if after and head.cell(0) == after.cell(0) == "head" and adjacent(text, head, after):
             modifier = head
             continue
+        if _told_before(text, (modifier or head).start, start, lang):
+            modifier = None
+            continue  # "该电站", "this plant": the facility already told, no new one
         facility = _facility(text, (head, before, modifier), cues, start, lang)
         plural = head.cell(0) != "pair" and any(p.fullmatch(text[head.start : head.stop].split()[-1]) for p in plurals)
         kinds = _kinds(facility)

@@ -31,7 +31,20 @@ def merge_projects(projects: list[Project], by_partner: bool = False) -> list[Pr
         if STAGE_ORDER.index(project.stage) < STAGE_ORDER.index(old.stage):
             fills["stage"] = project.stage
         merged[key] = replace(old, **fills)
-    return list(merged.values())
+    return _placed(list(merged.values()))
+
+
+def _placed(projects: list[Project]) -> list[Project]:
+    """A project told without its region ("the wind farm's output ...") is the one project of
+    that kind and partner told with a region, when there is exactly one."""
+    kept = []
+    for project in projects:
+        if project.kz_region is None:
+            same = [p for p in projects if p.kz_region and p.what == project.what and p.partner == project.partner]
+            if len(same) == 1:
+                continue
+        kept.append(project)
+    return kept
 
 
 def generic_into_specific(projects: list[Project], headline: int | None = None) -> list[Project]:

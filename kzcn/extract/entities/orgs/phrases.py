@@ -31,6 +31,17 @@ SENTENCE_END = re.compile(r"[.!?:;,\n«»\"]")
 RU_ADJ = ("ая", "ый", "ий", "ое", "ой", "ые", "ие")  # "Национальная компания" names nothing
 
 
+#: Kazakh plural suffixes right after a head's stem ("компаниялар", "компанияларды").
+KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+
+
+def kk_plural(word: str, head: str) -> bool:
+    """Whether a Kazakh head word is in the plural (its stem, then a plural suffix)."""
+    stem = head.split()[-1].lower()[:-1]  # "компания" -> "компани": the stem before -я/-ы/-і
+    word = word.lower()
+    return word.startswith(stem) and bool(KK_PLURAL.match(word, len(stem) + 1))
+
+
 def _gap_breaks(text: str, left: Token, right: Token) -> bool:
     return bool(SENTENCE_END.search(text[left.stop:right.start])) or right.start - left.stop > 2
 
@@ -50,8 +61,8 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
     out = []
     for j, token in enumerate(tokens):
         hit = head_at(tokens, j)
-        if not hit:
-            continue
+        if not hit or lang == "kk" and kk_plural(tokens[j + hit[0] - 1].text, hit[1]):
+            continue  # "халықаралық компаниялар": companies, a kind, not one named body
         start = _walk_back(text, tokens, j, place_spans, MAX_LOWER + (lang == "kk"))
         if start is None or not _is_name(tokens[start:j], token, place_spans, lang, hit[0] == 2):
             start = _place_named(text, tokens, j, blocked, named) if lang == "kk" else None

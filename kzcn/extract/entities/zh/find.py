@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 
 from kzcn.language.zh_script import simplified
-from kzcn.extract.entities.zh.lexicon import name_chars, org_heads, tails
-from kzcn.extract.entities.zh.names import brand_orgs, quoted_latin_orgs
+from kzcn.extract.entities.zh.lexicon import descriptors, name_chars, org_heads, tails
+from kzcn.extract.entities.zh.names import brand_orgs, industries, quoted_latin_orgs
 from kzcn.extract.entities.zh.people import find_people_zh
 from kzcn.extract.entities.zh.orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
@@ -48,19 +48,61 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
     walked back while they may belong to a name. A word holding the tail's start and ending
     within the tail ("中国农业科学院" read as one word) is part of the name."""
     straddling = [w for w in words(text) if floor <= w.start < stop_at < w.stop <= (tail_end or stop_at)]
+    if straddling and straddling[0].tag == "nt":
+        return straddling[0].start  # jieba knows the whole name ("欧盟委员会"): nothing before it
     if straddling:
         stop_at = straddling[0].start
     found = [w for w in words(text) if floor <= w.start and w.stop <= stop_at]
     start = stop_at
     for word in reversed(found):
         tag = word.tag
-        joiner = word.text in ("-", "·") and word.start > floor
+        joiner = word.text in ("-", "·", "—", "–") and word.start > floor
+        joiner = joiner or tag == "f" and len(word.text) == 1 and start < stop_at and \
+            _tag_at(text, start).startswith("nr")  # "俄罗斯西布尔控股": 西 starts the name 西布尔
         if (tag.startswith(STOP_TAGS) and not joiner) or word.text in STOP_WORDS or stop_at - word.start > MAX_ORG:
             break
         if word.stop != start:
             break
         start = word.start
     return start
+
+
+def _tag_at(text: str, offset: int) -> str:
+    """jieba's tag of the word starting at ``offset`` ("" if none starts there)."""
+    return next((w.tag for w in words(text) if w.start == offset), "")
+
+
+#: jieba tags of a first word that only leads into a name ("吸引中国石化", "来自哈国家石油公司").
+LEAD_TAGS = ("v", "a", "ad", "d")
+#: tags of the word that then starts the name: organisation, place, person, other proper name.
+NAME_TAGS = ("nt", "ns", "nr", "nz")
+
+
+def _past_lead_word(text: str, start: int, stop_at: int) -> int:
+    """Skip a verb or adjective opening a name when a proper name follows it."""
+    first = next((w for w in words(text) if w.start == start), None)
+    if first and first.tag in LEAD_TAGS and first.stop < stop_at and \
+            _tag_at(text, first.stop).startswith(NAME_TAGS) and stop_at - first.stop >= 2:
+        return first.stop
+    return start
+
+
+#: A country sending an envoy, right before the host place of an embassy or consulate.
+ENVOY_OF = re.compile(r"(?:中华人民共和国|哈萨克斯坦共和国|哈萨克斯坦|中国|哈国|[\u4e00-\u9fff]{2,4}国)驻$")
+#: A quoted brand right before a description of the firm ("“X”社会创业集团").
+QUOTED_BRAND = re.compile(r"[“\"]([^“”\"]{2,12})[”\"]$")
+
+
+def described(before_tail: str) -> bool:
+    """Whether the words before an organisation's tail only describe it: descriptors
+    (``rules/zh/org_descriptors.tsv``) and at most one industry word, no name."""
+    rest, changed = before_tail, True
+    while changed:
+        changed = False
+        for word in descriptors():
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+    return rest != before_tail and (not rest or rest in industries())
 
 
 def _clause_start(view: str, offset: int) -> int:
@@ -107,11 +149,18 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
         if view[max(0, start - 4) : start] in GROUP_WORDS:  # "X（集团）股份有限公司"
             floor = _clause_start(view, start - 4)
             start = _name_start(text, start - 4, floor)
+        start = _past_lead_word(text, start, tail.start())
+        envoy = ENVOY_OF.search(view, max(0, start - 9), start)
+        if envoy and tail.group().endswith(("使馆", "领事馆")):
+            start = envoy.start()  # "哈萨克斯坦驻中国大使馆": the sending country is part of the name
+        quoted = QUOTED_BRAND.search(view, max(0, start - 14), start)
         kind = next(k for s, k in org_heads() if s == tail.group())
         if not (view.startswith("中国", start) and tail.group() in LEGAL_FORMS):  # a registered name keeps "中国"
             start = _trim_front(view, start, tail.end(), places)
         if len(_HAN.findall(view, start, tail.start())) < 2:
             continue  # a bare tail ("公司", "州政府"), or a tail after a quoted Latin name
+        if described(view[start : tail.start()]):
+            continue  # "中方大型贸易公司": a large Chinese trading company, no name
         country = _country(start, tail.end(), view, places, kind)
         if "政府" in tail.group() and (country == "KZ" or not any(p.start == start for p in places)):
             continue  # a Kazakh unit's own government (the unit stands for it), or no place's
@@ -120,8 +169,11 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
         if view.startswith(("网", "业"), tail.end()):
             continue  # "来源：X政府网": the outlet's website; "中国银行业": an industry
         name = text[start:tail.end()]
+        if quoted and start - quoted.start() <= 14:  # "“X”社会创业集团": the brand X is the name's start
+            start, name = quoted.start(), quoted.group(1) + name
+            country = _country(quoted.start(1), tail.end(), view, places, kind)
         latin = LATIN_AFTER.match(view, tail.end()) or LATIN_GLUED.match(view, tail.end())
-        found.append(Mention(start, tail.end(), name, "org", latin.group(1).strip() if latin else name,
+        found.append(Mention(start, tail.end(), text[start:tail.end()], "org", latin.group(1).strip() if latin else name,
                              country=country, source="pattern"))
     found += quoted_latin_orgs(text, view, places)
     found = _with_known(found, known_orgs(text, view)) + quoted_zones(text, view, places) + project_companies(text, view)

@@ -1,5 +1,6 @@
 """The Chinese entity lexicons: organisation tails, titles with their English roles, the
-characters of transliterated names (``rules/zh/{org_heads,roles,name_chars}.tsv``)."""
+characters of transliterated names, words that only describe a firm
+(``rules/zh/{org_heads,roles,name_chars,org_descriptors}.tsv``)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,9 @@ def tails() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def titles() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(title) for title, _, _ in roles()))
+
+
+@lru_cache(maxsize=1)
+def descriptors() -> tuple[str, ...]:
+    """Words that describe a firm before its kind, never start its name (``org_descriptors.tsv``), longest first."""
+    return tuple(sorted((r["word"] for r in read_tsv(ZH / "org_descriptors.tsv")), key=len, reverse=True))

@@ -33,8 +33,10 @@ ITEM_CHARS = (2, 12)
 COUNTRY_WORDS = (("中华人民共和国", "CN"), ("哈萨克斯坦", "KZ"), ("中国", "CN"), ("哈国", "KZ"))
 #: A quoted name before a zone's kind word: the name is the quoted part.
 QUOTED_ZONE = re.compile(r"“([^“”]{2,20})”\s*(?:经济特区|特区|工业园区|产业园区|开发区|工业园)")
-#: A project's Latin name in brackets ("哈萨克斯坦聚乙烯项目(Acme)").
-PROJECT_LATIN = re.compile(r"项目\s*[（(]\s*([A-Z][A-Za-z0-9&.\-]{2,30}(?: [A-Z][A-Za-z0-9&.\-]{1,20}){0,2})\s*[）)]")
+#: A project's or a plant's Latin name in brackets ("哈萨克斯坦聚乙烯项目(Acme)", "X风电场(Acme Wind
+#: Power Plant有限公司)"): the company that runs it.
+PROJECT_LATIN = re.compile(r"(?:项目|风电场|电站|电厂|工厂|厂)\s*[（(]\s*([A-Z][A-Za-z0-9&.\-]{2,30}"
+                           r"(?: [A-Z][A-Za-z0-9&.\-]{1,20}){0,4})\s*(?:有限责任公司|有限公司|公司|LLP|LLC)?\s*[）)]")
 #: Legal and group words stripped when comparing two names of one firm.
 LEGAL_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "公司", "控股")
 
@@ -151,6 +153,9 @@ def same_firm(a: Mention, b: Mention, places: tuple[str, ...]) -> bool:
         return True
     if _LATIN.search(a.text) or _LATIN.search(b.text):
         return False
+    countries = [next((c for w, c in COUNTRY_WORDS if re.sub(r"^[“\"]", "", m.text).startswith(w)), None) for m in (a, b)]
+    if None not in countries and countries[0] != countries[1]:
+        return False  # "哈萨克斯坦石油化工公司" and "中国石油化工集团": two countries' firms
     core_a, core_b = _core(a.text, places), _core(b.text, places)
     if len(core_a) >= 2 and core_a == core_b:
         return True

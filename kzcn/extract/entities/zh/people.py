@@ -17,6 +17,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_TAILS = set("馆处厅局部会级办职助")
 #: Characters that end a Chinese given name after a surname (verbs and particles that follow a
 #: name in news: "蒋某会见", "张某表示").
+#: jieba's tags of words that are no name (verbs, adverbs, adjectives, prepositions, conjunctions,
+#: particles, pronouns, numerals, measure words, time and direction words).
+NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "a", "ad", "p", "c", "u", "r", "m", "q", "t", "f"})
 NAME_STOP = set("表会同与和在对说指强感签举出也的、，。：；（）“”\"' 等为就向将并代率此及是了共")
 
 
@@ -30,12 +33,14 @@ def _person_name(text: str, view: str, start: int) -> tuple[int, bool] | None:
     dotted = _DOTTED.match(view, start)
     if dotted:
         return _dotted_end(view, dotted.end(1)), True
+    word = word_starts(text).get(start)
+    if word and len(word[1]) >= 2 and word[2] in NOT_NAME_TAGS:
+        return None  # "主席成功对哈…", "总统签署…": a verb or adverb follows the title, no name
     chars, stop = name_chars(), start
     while stop < len(view) and view[stop] in chars:
         stop += 1
     if stop - start >= 3:
         return stop, True
-    word = word_starts(text).get(start)
     if word and word[2].startswith("nr") and 2 <= len(word[1]) <= 4:
         return word[0], False
     if _is_surname(view[start : start + 1]):
@@ -64,8 +69,9 @@ def _surnames() -> frozenset[str]:
     return frozenset(row[0] for row in read_link_tsv(DATA / "cn_surnames.tsv", 1))
 
 
-#: A transliterated full name: a first name, "·", a surname ("高吾孜·努尔…").
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}?([·•‧・])[\u4e00-\u9fff]")
+#: A transliterated full name: a first name (hyphened ones too: "哈斯穆-卓玛尔特"), "·", a surname
+#: ("高吾孜·努尔…").
+_DOTTED = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-‐](?=[\u4e00-\u9fff])){0,10}?([·•‧・])[\u4e00-\u9fff]")
 
 
 def _dotted_end(view: str, dot: int) -> int:
@@ -117,6 +123,9 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
         kazakh = office.country == "KZ" if office else foreign
         row = next(r for r in roles() if r[0] == title.group())
         of = office.canonical if office else None
+        other = None if office else OTHER_UNIT.search(view, max(0, title.start() - 8), title.start())
+        if other:  # "花剌子模州州长": a unit the gazetteer does not know, so no Kazakh one
+            of, kazakh = other.group(1), None
         envoy = re.search(r"(中国|中华人民共和国)驻(\w{1,8}?)$", view[max(0, title.start() - 12) : title.start()])
         if envoy and title.group() in ("总领事", "领事"):
             body_name = view[title.start() - len(envoy.group()) : title.start()] + title.group() + "馆"
@@ -127,10 +136,15 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
         elif envoy:
             of, kazakh = "China", False
         people.append(Mention(title.end(), stop, text[title.end():stop], "person", text[title.end():stop],
-                              entity_id=person_id(view[title.end():stop]), country="KZ" if kazakh else "CN", role=row[1] if kazakh else row[2], of=of,
+                              entity_id=person_id(view[title.end():stop]),
+                              country=None if kazakh is None else "KZ" if kazakh else "CN",
+                              role=row[2] if kazakh is False else row[1], of=of,
                               source="pattern"))
     return _dotted_names(text, view, people), bodies
 
+
+#: A first-level unit named right before a title that no place mention covers ("花剌子模州州长").
+OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6}州)(?:副)?$")
 
 #: Titles Chinese writes after a foreign head's name ("X总统", "X总理").
 TITLES_AFTER_NAME = ("总统", "总理")
@@ -156,8 +170,9 @@ def _dotted_names(text: str, view: str, people: list[Mention]) -> list[Mention]:
     chars = name_chars()
     for match in re.finditer(r"[·•‧・](?=[\u4e00-\u9fff])", view):
         start, stop = match.start(), _dotted_end(view, match.start())
-        while start > 0 and view[start - 1] in chars and match.start() - start < 6:
-            start -= 1
+        while start > 0 and match.start() - start < 10 and (
+                view[start - 1] in chars or view[start - 1] in "-‐" and start > 1 and view[start - 2] in chars):
+            start -= 1  # "哈斯穆-卓玛尔特·托卡耶夫": a hyphened first name
         if match.start() - start < 2 or stop - match.end() < 2:
             continue
         if any(p.start < stop and start < p.stop for p in people):
