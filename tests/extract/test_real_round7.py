@@ -100,3 +100,14 @@ def test_zh_an_unknown_units_governor_is_not_the_articles_akim(pipeline):
     doc = extract(pipeline, text, "zh")
     [other] = [m for m in doc.mentions if m.kind == "person" and m.text == "拉西莫夫"]
     assert other.of == "花剌子模州" and other.country is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("阿斯塔纳12月15日电 12月15日，光伏发电项目开工典礼举办。", "2025-12-15"),  # told in January: last December
+    ("该项目将于12月15日开工。", "2026-12-15"),  # still to come
+    ("1月3日，州长会见代表团。", "2026-01-03"),
+])
+def test_zh_a_yearless_day_after_publication_is_last_years(text, value):
+    from kzcn.extract.dates.zh import find_dates_zh
+
+    assert find_dates_zh(text, "2026-01-04")[-1].value == value

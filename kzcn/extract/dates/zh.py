@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kzcn.extract.common.grammar import rows
+from kzcn.extract.dates.tense import after
 from kzcn.language.zh_numbers import chinese_number
 from kzcn.language.zh_script import simplified
 from kzcn.model import DateMention
@@ -115,6 +116,20 @@ def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
     return f"{year}-{month:02d}", "date"
 
 
+#: Words telling that a happening is still to come ("将于12月15日举行").
+FUTURE = re.compile(r"将|计划|拟|预计|即将|有望|准备|届时")
+
+
+def _clause_start(view: str, start: int) -> int:
+    ends = [m.end() for m in re.finditer(r"[，。；！？\n]", view[:start])]
+    return ends[-1] if ends else 0
+
+
+def _clause_end(view: str, start: int) -> int:
+    end = re.compile(r"[，。；！？\n]").search(view, start)
+    return end.start() if end else len(view)
+
+
 def find_dates_zh(text: str, anchor: str | None = None) -> list[DateMention]:
     """Dates and periods of a Chinese ``text``, resolved against ``anchor`` (YYYY-MM-DD) where
     they carry no year."""
@@ -131,5 +146,8 @@ def find_dates_zh(text: str, anchor: str | None = None) -> list[DateMention]:
         year = before or published or written
         value, kind = _value(match, year)
         resolved = None if (g["y"] or g["y1"] or g["yo"] or g["iso"]) else ("text" if before else "published")
+        if value and anchor and resolved == "published" and kind == "date" and not g["ry"] and after(value, anchor) \
+                and not FUTURE.search(view, _clause_start(view, start), _clause_end(view, stop)):
+            value, kind = _value(match, year - 1)  # "12月15日" in an article of 4 January: last December
         found.append(DateMention(start, stop, text[start:stop], value, kind, resolved if value else None))
     return found
