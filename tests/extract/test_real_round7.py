@@ -111,3 +111,18 @@ def test_zh_a_yearless_day_after_publication_is_last_years(text, value):
     from kzcn.extract.dates.zh import find_dates_zh
 
     assert find_dates_zh(text, "2026-01-04")[-1].value == value
+
+
+def test_kk_a_heat_and_power_plant_is_a_project_not_a_body(pipeline):
+    text = ("Оның айтуынша, Көкшетау жылу электр орталығының құрылысы бойынша келісімшартқа қол қойылып, "
+            "жобаны Қазақстан-Қытай консорциумы жүзеге асырады.")
+    doc = extract(pipeline, text, "kk")
+    assert not any("орталығы" in o for o in _names(doc, "org"))
+    assert [(p.what, p.stage, p.kz_region) for p in doc.projects] == \
+        [("combined heat and power plant", "agreed", "Akmola Region")]
+
+
+def test_zh_several_units_heads_visiting_are_one_visit_each(pipeline):
+    text = "去年，哈萨克斯坦江布尔州州长卡拉别科夫、突厥斯坦州州长图尔西诺夫、阿拉木图州州长别克索夫先后率政商代表团访问河南。"
+    visits = [e.kz_region for e in extract(pipeline, text, "zh").events if e.type == "visit"]
+    assert sorted(visits) == ["Almaty Region", "Jambyl Region", "Turkistan Region"]

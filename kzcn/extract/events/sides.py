@@ -40,15 +40,15 @@ SEVERAL_UNITS = 2
 
 def per_unit(ctx: Context, drafts: list[Draft], sentence) -> list[Draft]:
     """A signing whose sentence names several Kazakh units as parties ("signed agreements with the
-    A, B and C regions") is one agreement per unit (event matching is per unit)."""
-    if not any(d.type == "agreement" for d in drafts):
-        return drafts
-    units = ctx.signing_units(sentence.start, sentence.stop)
-    if len(units) < SEVERAL_UNITS:
-        return drafts
+    A, B and C regions") is one agreement per unit, and a trip of several units' heads ("the akims
+    of A, B and C visited Henan in turn") one visit per unit (event matching is per unit)."""
+    heads = list(dict.fromkeys(m.of for m in ctx.in_span(sentence.start, sentence.stop)
+                               if m.kind == "person" and m.country == "KZ" and ctx.is_unit(m.of)))
     out = []
     for draft in drafts:
-        if draft.type != "agreement":
+        units = ctx.signing_units(sentence.start, sentence.stop) if draft.type == "agreement" else \
+            heads if draft.type == "visit" else []
+        if len(units) < SEVERAL_UNITS:
             out.append(draft)
             continue
         out += [replace(deepcopy(draft), kz_region=unit) for unit in units]

@@ -42,6 +42,18 @@ def kk_plural(word: str, head: str) -> bool:
     return word.startswith(stem) and bool(KK_PLURAL.match(word, len(stem) + 1))
 
 
+def _facility_head(text: str, start: int, stop: int, head: int) -> bool:
+    """Whether the phrase's head is a facility's ("Көкшетау жылу электр орталығы": a heat and
+    power plant, a project, not a body named "centre")."""
+    from kzcn.extract.projects.facilities import find_facilities
+
+    from kzcn.extract.projects.find import GENERIC_HEADS, OFFICE_KINDS
+
+    return any(f.head.start <= head < f.head.stop and f.head.cell(0) == "head"
+               and f.kind not in GENERIC_HEADS | OFFICE_KINDS
+               for f in find_facilities(text, start, stop, "kk"))
+
+
 def _gap_breaks(text: str, left: Token, right: Token) -> bool:
     return bool(SENTENCE_END.search(text[left.stop:right.start])) or right.start - left.stop > 2
 
@@ -82,7 +94,8 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
                 from kzcn.nlp_ru import ru_phrase_nominative
 
                 name = ru_phrase_nominative(text[tokens[start].start:last.stop])
-            out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
+            if not (lang == "kk" and _facility_head(text, tokens[start].start, last.stop, token.start)):
+                out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
         if lang == "ru":
             from kzcn.extract.entities.orgs.find import legal_heads
