@@ -71,7 +71,7 @@ def _surnames() -> frozenset[str]:
 
 #: A transliterated full name: a first name (hyphened ones too: "哈斯穆-卓玛尔特"), "·", a surname
 #: ("高吾孜·努尔…").
-_DOTTED = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-‐](?=[\u4e00-\u9fff])){0,10}?([·•‧・])[\u4e00-\u9fff]")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:[-‐][\u4e00-\u9fff]{1,6}?)?([·•‧・])[\u4e00-\u9fff]")
 
 
 def _dotted_end(view: str, dot: int) -> int:
