@@ -45,9 +45,10 @@ class Gazetteer:
                                   if e.kind in ("kz_place", "kz_region") for v in vs if tokenize(v))
 
     @classmethod
-    def load(cls, data_dir: Path | str | None = None) -> Gazetteer:
-        """The gazetteer read from ``data_dir`` (default: the package data), cached."""
-        return _load(str(Path(data_dir) if data_dir else DATA_DIR))
+    def load(cls, data_dir: Path | str | None = None, tote: bool = False) -> Gazetteer:
+        """The gazetteer read from ``data_dir`` (default: the package data), cached; ``tote``: with
+        the names as an Arabic-script article's Cyrillic view spells them."""
+        return _load(str(Path(data_dir) if data_dir else DATA_DIR), tote)
 
     def find(self, text: str) -> list[Mention]:
         """Every gazetteer name in ``text`` as a Mention, offsets into ``text``."""
@@ -117,8 +118,8 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4)
-def _load(data_dir: str) -> Gazetteer:
-    return Gazetteer(load_entries(Path(data_dir)), Path(data_dir))
+def _load(data_dir: str, tote: bool = False) -> Gazetteer:
+    return Gazetteer(load_entries(Path(data_dir), tote), Path(data_dir))
 
 
 DISTRICT_WORDS = ("аудан", "район", "district")

@@ -57,9 +57,10 @@ def tote_variants(variants: list[str]) -> list[str]:
     return out
 
 
-def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
-    """Every entry of every data file with its list of name variants (places and countries also
-    as Arabic-script Kazakh reads them back, ``tote_variants``)."""
+def load_entries(data_dir: Path, tote: bool = False) -> list[tuple[Entry, list[str]]]:
+    """Every entry of every data file with its list of name variants (``tote``: places and
+    countries also as Arabic-script Kazakh reads them back, ``tote_variants``; for the Cyrillic
+    view of an Arabic-script article only, where they cannot be taken for Kazakh words)."""
     out: list[tuple[Entry, list[str]]] = []
     for entity_id, name, kind, variants in read_tsv(data_dir / "kz_units.tsv", 4):
         entry = Entry(entity_id, name, "kz_region", "KZ", name, kind)
@@ -72,7 +73,8 @@ def load_entries(data_dir: Path) -> list[tuple[Entry, list[str]]]:
         out.append((entry, [v for v in split_variants(variants) if not _bare_county_hanzi(v, level)]))
     for iso, name, variants in read_tsv(data_dir / "countries.tsv", 3):
         out.append((Entry("country:" + iso.lower(), name, "country", iso), split_variants(variants)))
-    out = [(entry, names + tote_variants(names)) for entry, names in out]
+    if tote:
+        out = [(entry, names + (tote_variants(names) if entry.kind != "role" else [])) for entry, names in out]
     for entity_id, name, country, variants in read_tsv(data_dir / "orgs.tsv", 4):
         out.append((Entry(entity_id, name, "org", country), split_variants(variants)))
     for row in read_tsv(data_dir / "roles.tsv", 3):

@@ -40,7 +40,8 @@ def _facts_query(conn, facts: Table, joined, where, extra=()) -> list[dict[str, 
                     func.coalesce(dup.c.canonical_id, facts.c.doc_id).label("copy_of"), *extra)
              .select_from(joined.join(docs, docs.c.id == facts.c.doc_id)
                           .outerjoin(dup, dup.c.doc_id == facts.c.doc_id))
-             .where(where).order_by(docs.c.published, facts.c.id))
+             .where(where).order_by(docs.c.published.is_(None), docs.c.published, facts.c.id))  # undated last,
+    # as the API orders a record's reports, so a stored record and one rebuilt agree on ties
     return [dict(row._mapping) for row in conn.execute(query)]
 
 

@@ -41,7 +41,7 @@ MIN_NAME_STEM = 4
 def capitalised_names() -> frozenset[str]:
     """Lower-cased Cyrillic words that the gazetteer writes with a capital."""
     words = set()
-    for entry, variants in Gazetteer.load().entries:
+    for entry, variants in Gazetteer.load(tote=True).entries:
         if entry.kind == "role":
             continue
         for variant in variants:
@@ -76,7 +76,7 @@ def restore_capitals(text: str) -> str:
 def role_words() -> frozenset[str]:
     """Lower-cased words of the gazetteer's titles (әкімі, орынбасары, төрағасы ...)."""
     words = set()
-    for entry, variants in Gazetteer.load().entries:
+    for entry, variants in Gazetteer.load(tote=True).entries:
         if entry.kind == "role":
             words |= {t.text.lower() for v in variants for t in tokenize(v) if _WORD.fullmatch(t.text)}
     return frozenset(words | set(TITLE_WORDS))

@@ -32,11 +32,25 @@ def _later_article():
         projects=doc.projects, figures=doc.figures, sectors=doc.sectors)
 
 
-@pytest.fixture(scope="module", params=["merged", "partly merged"])
+def _undated_article():
+    """The English article again with no publication date: merged, its reports sort last."""
+    doc = _later_article()
+    return type(doc)(text=doc.text + " Undated.", source="https://undated.example.kz/kostanay",
+                     title=doc.title, published=None).add(
+        lang="en", sentences=doc.sentences, mentions=doc.mentions, events=doc.events,
+        projects=doc.projects, figures=doc.figures, sectors=doc.sectors)
+
+
+@pytest.fixture(scope="module", params=["merged", "partly merged", "with an undated report"])
 def store(request, tmp_path_factory):
     store = merged_store(Store(f"sqlite:///{tmp_path_factory.mktemp('s') / 'x.sqlite'}").migrate())
     if request.param == "partly merged":
         store.save_document(_later_article())
+    if request.param == "with an undated report":
+        from kzcn.merge.run import merge_store
+
+        store.save_document(_undated_article())
+        merge_store(store)
     return store
 
 
@@ -51,7 +65,8 @@ def test_summaries_say_what_the_full_records_say(store, kind, f):
 
 
 def test_summaries_see_the_facts_not_merged_yet(store):
-    late = [d["id"] for d in store.rows("documents") if d["source"].startswith("https://late")]
+    late = [d["id"] for d in store.rows("documents") if d["source"].startswith("https://late")
+            and d["published"]]
     rows = select_summaries(store.engine, "figures", Filters(date_from="2025-10"))
     assert len(rows) == (2 if late else 0)  # the late article's two figures, as records of their own
 
@@ -78,3 +93,16 @@ def test_records_of_some_articles_are_those_with_a_report_in_them(store, kind):
     for doc in store.rows("documents"):
         expected = {r["id"] for r in every if any(rep["doc_id"] == doc["id"] for rep in r["reports"])}
         assert ids_in_documents(store.engine, kind, {doc["id"]}) == expected
+
+
+def test_a_records_reports_come_undated_last_in_the_merge_as_in_the_api(store):
+    from kzcn.merge.records import member_facts
+    from kzcn.store import merge_tables as m
+    from kzcn.store import tables as t
+
+    with store.engine.connect() as conn:
+        ids = {r[0] for r in conn.execute(m.project_members.select().with_only_columns(m.project_members.c.project_id))}
+        rows = member_facts(conn, t.projects, m.project_members, "project_id", ids)
+    for rid in ids:
+        dates = [r["published"] for r in rows if r["record"] == rid]
+        assert dates == sorted(dates, key=lambda d: d or "9999")  # the API's order: undated last

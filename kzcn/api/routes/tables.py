@@ -133,7 +133,7 @@ def router(store) -> APIRouter:
             rows, _, _ = table(engine, kind, f, sort, 10**9, 0, columns, with_reports=False)
             return plain_csv(kind, rows)
         rows, full, total = table(engine, kind, f, sort, limit, offset, columns)
-        items = [{**row, "reports": record["reports"]} for row, record in zip(rows, full)]
+        items = [{**row, "reports": record["reports"] if record else []} for row, record in zip(rows, full)]
         first, last = (offset + 1, offset + len(rows)) if rows else (0, 0)
         return {"items": items, "total": total, "limit": limit, "offset": offset,
                 "sort": sort or DEFAULT_SORT[kind], "columns": list(COLUMNS[kind]), "column_filters": columns,

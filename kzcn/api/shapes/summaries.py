@@ -6,8 +6,10 @@ matches the filters in an article that is no repost; a project's stage is its re
 the merge step has not seen yet is a record of its own). Here the first part is one SQL
 ``IN (subquery)`` over the member tables, and a record's values are the row the merge step
 stored for it (``event_clusters``, ``project_records``, ``figure_groups``: the same reconcile
-functions over the same reports). Only the facts not merged yet, usually none, are built in
-Python, so a chart reads a few short columns per record whatever the store's size.
+functions over the same reports). Only the facts not merged yet are built in Python: usually none,
+but always the figures without a period, which the merge step never groups (read up to
+``records.MAX_ROWS``, as the full path does); so a chart reads a few short columns per merged
+record whatever the store's size.
 
 A project's value is its latest valued report, read for the records in view only.
 """

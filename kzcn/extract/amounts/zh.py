@@ -24,9 +24,10 @@ _HANZI = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二�
 PLAUSIBLE = 1e15
 
 
-#: Projects counted with a description between the measure word and the noun ("5个中国资本参与的
-#:大型项目": five large projects with Chinese capital): a count like "5个项目".
-PROJECTS_DESCRIBED = r"个[^，。；、,;\d个]{1,12}?项目"
+#: Projects counted with a description between the measure word and the noun, joined by 的 ("5个中国
+#: 资本参与的大型项目": five large projects with Chinese capital): a count like "5个项目"; not months,
+#: people or countries counted ("3个月", "12个国家的企业参与项目").
+PROJECTS_DESCRIBED = r"个(?![月人国省年天小])[^，。；、,;\d个]{1,10}?的[^，。；、,;\d个的]{0,4}?项目"
 
 
 def _alt(terms) -> str:

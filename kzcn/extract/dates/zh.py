@@ -34,7 +34,8 @@ def _num(text: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def date_regex() -> re.Pattern[str]:
-    words = "|".join(re.escape(r["term"]) for r in sorted(rows("periods", ZH), key=lambda r: -len(r["term"])))
+    words = "|".join(re.escape(r["term"]) for r in sorted(rows("periods", ZH), key=lambda r: -len(r["term"]))
+                     if r["kind"] != "future")
     return re.compile(
         rf"(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
         rf"|(?P<y1>\d{{4}}){_S}[-–—~至到]{_S}(?P<y2>\d{{4}}){_S}年"
@@ -116,8 +117,20 @@ def _value(match: re.Match[str], year: int | None) -> tuple[str | None, str]:
     return f"{year}-{month:02d}", "date"
 
 
-#: Words telling that a happening is still to come ("将于12月15日举行").
-FUTURE = re.compile(r"将|计划|拟|预计|即将|有望|准备|届时")
+#: Months after the publication date beyond which a yearless day is last year's ("12月15日" in an
+#: article of 4 January); nearer ones may be announced ("定于12月15日举行").
+LAST_YEAR_AFTER_MONTHS = 3
+
+
+@lru_cache(maxsize=1)
+def _future() -> re.Pattern[str]:
+    """Words telling that a happening is still to come (``periods.tsv`` rows of kind future)."""
+    return re.compile("|".join(re.escape(r["term"]) for r in rows("periods", ZH) if r["kind"] == "future"))
+
+
+def _months_after(value: str, anchor: str) -> int:
+    """Whole months from the publication date's month to the date's month."""
+    return (int(value[:4]) - int(anchor[:4])) * 12 + int(value[5:7]) - int(anchor[5:7])
 
 
 def _clause_start(view: str, start: int) -> int:
@@ -146,8 +159,9 @@ def find_dates_zh(text: str, anchor: str | None = None) -> list[DateMention]:
         year = before or published or written
         value, kind = _value(match, year)
         resolved = None if (g["y"] or g["y1"] or g["yo"] or g["iso"]) else ("text" if before else "published")
-        if value and anchor and resolved == "published" and kind == "date" and not g["ry"] and after(value, anchor) \
-                and not FUTURE.search(view, _clause_start(view, start), _clause_end(view, stop)):
+        if value and anchor and len(anchor) >= 7 and resolved == "published" and kind == "date" and not g["ry"] \
+                and after(value, anchor) and _months_after(value, anchor) >= LAST_YEAR_AFTER_MONTHS \
+                and not _future().search(view, _clause_start(view, start), _clause_end(view, stop)):
             value, kind = _value(match, year - 1)  # "12月15日" in an article of 4 January: last December
         found.append(DateMention(start, stop, text[start:stop], value, kind, resolved if value else None))
     return found

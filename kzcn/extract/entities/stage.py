@@ -57,7 +57,10 @@ class EntityStage:
             found = mark_participants(find_zh_mentions(text, self.gazetteer), simplified(text), self.gazetteer)
             return sorted(found, key=lambda m: (m.start, m.stop))
         names = cn_name_spans(text, tokenize(text))
-        found = [m for m in self.gazetteer.find(text) if m.kind == "role" or not _inside(m, names)]
+        gazetteer = self.gazetteer
+        if gazetteer is Gazetteer.load() and (doc.meta_get("view.script") or "").startswith("arab"):
+            gazetteer = Gazetteer.load(tote=True)  # the view of an Arabic-script article
+        found = [m for m in gazetteer.find(text) if m.kind == "role" or not _inside(m, names)]
         orgs = find_organizations(text, self.gazetteer, lang, found)
         spans = _org_spans(text, orgs)
         found = [_mark_inside(m, spans) for m in found if m.kind != "org"] + orgs

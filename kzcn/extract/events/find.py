@@ -8,6 +8,8 @@ happening told in several sentences merge into one event.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import ClassVar
 
@@ -136,17 +138,24 @@ def _trip_day(ctx: Context, sentences: list[tuple[int, int]]) -> str | None:
     return None
 
 
+#: A first-level unit right after a country's name: that country's region ("乌兹别克斯坦花剌子模州",
+#: "Узбекистана Самаркандская область", "Uzbekistan's Samarkand region").
+FOREIGN_UNIT = re.compile(r"(?:[\s'’s]*)(?:[\u4e00-\u9fff]{2,6}(?:州|省)|\w+\s+(?:облысы|области|region|province)\b)",
+                          re.IGNORECASE)
 #: Countries whose naming keeps a sentence on the Kazakhstan-China side.
 OWN_SIDES = frozenset({"Kazakhstan", "China"})
 
 
 def _third_country_only(ctx: Context, start: int, stop: int) -> bool:
-    """Whether a sentence tells of another country's side (an Uzbek region's fair in Zhengzhou)
-    and names nothing Kazakh: its happenings are not this article's region's."""
+    """Whether a sentence tells of another country's region acting (an Uzbek region's fair in
+    Zhengzhou: "乌兹别克斯坦花剌子模州企业对接洽谈会", "the Samarkand region of Uzbekistan") and names
+    nothing Kazakh: its happenings are not this article's region's. A country only named as a
+    destination or a partner ("supplies to China and Russia") leaves the sentence alone."""
     found = ctx.in_span(start, stop)
-    money = [(a.start, a.stop) for a in ctx.doc.amounts if start <= a.start < stop]
-    third = any(m.kind == "country" and m.canonical not in OWN_SIDES
-                and not any(a < m.stop and m.start < b for a, b in money) for m in found)  # not "АҚШ доллары"
+    text = ctx.doc.text
+    third = any(m.kind == "country" and m.canonical not in OWN_SIDES and FOREIGN_UNIT.match(text, m.stop)
+                or m.kind == "person" and m.country is None and (m.of or "").endswith("州") and not ctx.is_unit(m.of)
+                for m in found)  # a foreign unit's official ("吉扎克州副州长")
     kazakh = any(m.kind in ("kz_region", "kz_place") or m.kind == "country" and m.canonical == "Kazakhstan"
                  or m.kind == "person" and m.country == "KZ" and m.of for m in found)
     return third and not kazakh

@@ -138,9 +138,9 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
         people.append(Mention(title.end(), stop, text[title.end():stop], "person", text[title.end():stop],
                               entity_id=person_id(view[title.end():stop]),
                               country=None if kazakh is None else "KZ" if kazakh else "CN",
-                              role=row[2] if kazakh is False else row[1], of=of,
+                              role=row[1] if kazakh else row[2], of=of,
                               source="pattern"))
-    return _dotted_names(text, view, people), bodies
+    return _dotted_names(text, view, people, mentions), bodies
 
 
 #: A first-level unit named right before a title that no place mention covers ("花剌子模州州长").
@@ -164,15 +164,21 @@ def _name_before(text: str, view: str, title_start: int, title: str, mentions: l
                     source="pattern")]
 
 
-def _dotted_names(text: str, view: str, people: list[Mention]) -> list[Mention]:
-    """Transliterated full names ("A·B") named without a title, and the bearer of a surname
-    named again alone keeps the full name's role."""
+def _dotted_names(text: str, view: str, people: list[Mention], mentions: list[Mention] = ()) -> list[Mention]:
+    """Transliterated full names ("A·B") named without a title (not running back over a place or
+    country named right before: "哈萨克斯坦卡西姆·…"), and the bearer of a surname named again alone
+    keeps the full name's role."""
     chars = name_chars()
+    place_ends = {m.stop for m in mentions if m.kind in PLACE_KINDS + ("country", "org")}
     for match in re.finditer(r"[·•‧・](?=[\u4e00-\u9fff])", view):
         start, stop = match.start(), _dotted_end(view, match.start())
-        while start > 0 and match.start() - start < 10 and (
-                view[start - 1] in chars or view[start - 1] in "-‐" and start > 1 and view[start - 2] in chars):
-            start -= 1  # "哈斯穆-卓玛尔特·托卡耶夫": a hyphened first name
+        hyphen = None
+        while start > 0 and start not in place_ends and (
+                view[start - 1] in chars and (match.start() if hyphen is None else hyphen) - start < 6
+                or hyphen is None and view[start - 1] in "-‐" and start > 1 and view[start - 2] in chars):
+            start -= 1  # "哈斯穆-卓玛尔特·托卡耶夫": a hyphened first name, six characters a part
+            if view[start] in "-‐":
+                hyphen = start
         if match.start() - start < 2 or stop - match.end() < 2:
             continue
         if any(p.start < stop and start < p.stop for p in people):
