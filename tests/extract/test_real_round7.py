@@ -151,3 +151,9 @@ def test_a_sentence_naming_other_countries_as_destinations_keeps_its_event(pipel
 def test_arabic_script_readings_of_names_stay_out_of_cyrillic_articles(pipeline):
     text = "Анда олар Қытай компаниясымен кездесті. Павлодар облысының әкімі инде зауыт салуды ұсынды."
     assert not _names(extract(pipeline, text, "kk"), "cn_place")
+
+
+def test_zh_any_countrys_embassy_keeps_its_sending_country(pipeline):
+    from kzcn.extract.entities.zh.find import find_orgs_zh
+
+    assert [m.text for m in find_orgs_zh("吉尔吉斯斯坦驻中国大使馆发表声明", [])] == ["吉尔吉斯斯坦驻中国大使馆"]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from kzcn.extract.common.grammar import rows
 from kzcn.extract.common.triggers import UNSPACED, Cue, Lexicon, compile_pattern, load_rows
 from kzcn.extract.projects.parts import adjacent, component_of, distance, located_in, near
 
@@ -64,13 +65,16 @@ def _proper_name(text: str, cue: Cue, start: int, lang: str | None) -> bool:
     return lang in ("kk", "ru") and text[cue.start].isupper() and bool(before) and before[-1].isalnum()
 
 
-#: Words right before a head that point back to a facility already told ("该电站" the station).
-BACK_POINTERS = {"zh": ("该", "此", "这个", "这座", "这一", "这", "上述", "那个")}
+@lru_cache(maxsize=8)
+def back_pointers(lang: str | None) -> tuple[str, ...]:
+    """Words right before a head that point back to a facility already told ("该电站" the station):
+    ``rules/<lang>/back_pointers.tsv`` (none for a language without the file)."""
+    return tuple(r["term"] for r in rows("back_pointers", (lang,))) if lang else ()
 
 
 def _told_before(text: str, at: int, start: int, lang: str | None) -> bool:
     """Whether the head at ``at`` follows a word pointing back to a facility already told."""
-    return any(text[max(start, at - len(w)) : at] == w for w in BACK_POINTERS.get(lang or "", ()))
+    return any(text[max(start, at - len(w)) : at] == w for w in back_pointers(lang))
 
 
 def find_facilities(text: str, start: int, stop: int, lang: str | None) -> list[Facility]:

@@ -9,11 +9,12 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from kzcn.gazetteer import Gazetteer, Token, tokenize
+from kzcn.gazetteer import LIST_WORDS, Gazetteer, Token, tokenize
 from kzcn.extract.entities.orgs.heads import LEGAL, RULES, head_at, org_heads
 from kzcn.extract.entities.orgs.heads import org_mention as _org
 from kzcn.extract.entities.orgs.english import drop_acronym_aliases, expand_short_aliases, split_listed
-from kzcn.extract.entities.orgs.phrases import COMPANY_WORDS, kk_plural, head_phrase_orgs, kz_legal_beside, names_event
+from kzcn.extract.entities.orgs.kinds import kk_plural
+from kzcn.extract.entities.orgs.phrases import COMPANY_WORDS, head_phrase_orgs, kz_legal_beside, names_event
 from kzcn.extract.entities.quotes import quoted_pieces
 from kzcn.extract.entities.orgs.junk import not_a_name
 from kzcn.gazetteer.tsv import read_tsv
@@ -97,10 +98,6 @@ def _latin_org(text: str, start: int, run: str) -> Mention | None:
         else mention
 
 
-#: Words joining two parties: a quoted name before one and a noun after it are two things.
-CONJUNCTIONS = frozenset({"және", "мен", "бен", "пен", "и", "and", "а", "также"})
-
-
 def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list[Mention]:
     """Quoted names: Latin ones always; Cyrillic ones beside an organisation noun."""
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -126,7 +123,7 @@ def quoted_orgs(text: str, tokens: list[Token], lang: str | None = None) -> list
             if re.search(r"[.!?;:]", text[match.end():tokens[after].start]):
                 continue
             hit = _head_after(tokens, after, text)
-            if hit and (any(t.text.lower() in CONJUNCTIONS for t in tokens[after:hit[0]])
+            if hit and (any(t.text.lower() in LIST_WORDS for t in tokens[after:hit[0]])
                         or lang == "kk" and kk_plural(tokens[hit[0] + hit[1] - 1].text, hit[2])):
                 hit = None  # "«X» және қытайлық компаниялар": X and Chinese companies, not X's name
             if hit:

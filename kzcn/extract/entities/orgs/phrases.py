@@ -12,6 +12,7 @@ from kzcn.gazetteer import Token
 from kzcn.gazetteer.fuzzy import CYRILLIC
 from kzcn.model import Mention
 from kzcn.extract.entities.orgs.heads import head_at
+from kzcn.extract.entities.orgs.kinds import facility_head, kk_plural
 from kzcn.extract.entities.orgs.ru_tails import ru_tail_orgs
 from kzcn.extract.entities.orgs.kk_bodies import civic_heads, civic_start, extend_left
 from kzcn.extract.entities.orgs.heads import org_mention as _org
@@ -29,29 +30,6 @@ RU_GENITIVE = ("ции", "ии", "ия", "ства", "тия", "ения", "ан
 RU_LINKS = {"города", "провинции", "округа", "района"}
 SENTENCE_END = re.compile(r"[.!?:;,\n«»\"]")
 RU_ADJ = ("ая", "ый", "ий", "ое", "ой", "ые", "ие")  # "Национальная компания" names nothing
-
-
-#: Kazakh plural suffixes right after a head's stem ("компаниялар", "компанияларды").
-KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
-
-
-def kk_plural(word: str, head: str) -> bool:
-    """Whether a Kazakh head word is in the plural (its stem, then a plural suffix)."""
-    stem = head.split()[-1].lower()[:-1]  # "компания" -> "компани": the stem before -я/-ы/-і
-    word = word.lower()
-    return word.startswith(stem) and bool(KK_PLURAL.match(word, len(stem) + 1))
-
-
-def _facility_head(text: str, start: int, stop: int, head: int) -> bool:
-    """Whether the phrase's head is a facility's ("Көкшетау жылу электр орталығы": a heat and
-    power plant, a project, not a body named "centre")."""
-    from kzcn.extract.projects.facilities import find_facilities
-
-    from kzcn.extract.projects.find import GENERIC_HEADS, OFFICE_KINDS
-
-    return any(f.head.start <= head < f.head.stop and f.head.cell(0) == "head"
-               and f.kind not in GENERIC_HEADS | OFFICE_KINDS
-               for f in find_facilities(text, start, stop, "kk"))
 
 
 def _gap_breaks(text: str, left: Token, right: Token) -> bool:
@@ -94,7 +72,7 @@ def head_phrase_orgs(text: str, tokens: list[Token], places: list[Mention],
                 from kzcn.nlp_ru import ru_phrase_nominative
 
                 name = ru_phrase_nominative(text[tokens[start].start:last.stop])
-            if not (lang == "kk" and _facility_head(text, tokens[start].start, last.stop, token.start)):
+            if not (lang == "kk" and facility_head(text, tokens[start].start, last.stop, token.start)):
                 out.append(_org(text, tokens[start].start, last.stop, name, "pattern"))
         out.extend(_ru_phrase(text, tokens, j, hit[0], _org))
         if lang == "ru":

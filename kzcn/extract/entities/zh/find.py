@@ -12,6 +12,7 @@ Lexicons: ``rules/zh/{org_heads,roles,name_chars}.tsv``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from kzcn.language.zh_script import simplified
@@ -20,6 +21,7 @@ from kzcn.extract.entities.zh.names import brand_orgs, industries, quoted_latin_
 from kzcn.extract.entities.zh.people import find_people_zh
 from kzcn.extract.entities.zh.orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
+from kzcn.gazetteer import Gazetteer
 from kzcn.model import Mention
 
 PLACE_KINDS = ("kz_region", "kz_place", "cn_place")
@@ -87,8 +89,13 @@ def _past_lead_word(text: str, start: int, stop_at: int) -> int:
     return start
 
 
-#: A country sending an envoy, right before the host place of an embassy or consulate.
-ENVOY_OF = re.compile(r"(?:中华人民共和国|哈萨克斯坦共和国|哈萨克斯坦|中国|哈国|[\u4e00-\u9fff]{2,4}国)驻$")
+@lru_cache(maxsize=1)
+def envoy_of() -> re.Pattern[str]:
+    """A country sending an envoy (its Chinese names in ``gazetteer/data/countries.tsv``, "哈国"),
+    right before "驻" and the host place of an embassy or consulate."""
+    names = {v for entry, variants in Gazetteer.load().entries if entry.kind == "country"
+             for v in variants if _HAN.fullmatch(v[:1]) and _HAN.search(v)} | {"哈国"}
+    return re.compile("(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")驻$")
 #: A quoted brand right before a description of the firm ("“X”社会创业集团").
 QUOTED_BRAND = re.compile(r"[“\"]([^“”\"]{2,12})[”\"]$")
 
@@ -150,7 +157,7 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
             floor = _clause_start(view, start - 4)
             start = _name_start(text, start - 4, floor)
         start = _past_lead_word(text, start, tail.start())
-        envoy = ENVOY_OF.search(view, max(0, start - 9), start)
+        envoy = envoy_of().search(view, max(0, start - 12), start)
         if envoy and tail.group().endswith(("使馆", "领事馆")):
             start = envoy.start()  # "哈萨克斯坦驻中国大使馆": the sending country is part of the name
         quoted = QUOTED_BRAND.search(view, max(0, start - 14), start)
