@@ -157,3 +157,17 @@ def test_zh_any_countrys_embassy_keeps_its_sending_country(pipeline):
     from kzcn.extract.entities.zh.find import find_orgs_zh
 
     assert [m.text for m in find_orgs_zh("吉尔吉斯斯坦驻中国大使馆发表声明", [])] == ["吉尔吉斯斯坦驻中国大使馆"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("信息可查询哈萨克斯坦能源部官方网站。", [("哈萨克斯坦能源部", "KZ")]),  # a ministry from its country on
+    ("哈萨克斯坦副总理兼贸易和一体化部部长出席。", []),  # a minister's title names no ministry
+    ("项目吸引了意大利泰克工程公司参与。", [("意大利泰克工程公司", "IT")]),  # the country it opens with
+    ("中哈多斯特克国际边境合作中心举行活动。", [("中哈多斯特克国际边境合作中心", None)]),  # a bilateral centre: neither side
+])
+def test_zh_ministries_zones_and_foreign_firms(text, orgs):
+    from kzcn.extract.entities.zh.find import find_zh_mentions
+    from kzcn.gazetteer import Gazetteer
+
+    found = [(m.canonical, m.country) for m in find_zh_mentions(text, Gazetteer.load()) if m.kind == "org"]
+    assert found == orgs

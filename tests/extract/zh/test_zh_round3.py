@@ -55,7 +55,7 @@ def _orgs(gazetteer, text: str) -> list[tuple[str, str]]:
     # a zone named in quotes before its kind word
     ("在阿克托别州“绿谷工业园”经济特区开工。", [("绿谷工业园", "KZ")]),
     # a Latin name glued to a description of the firm
-    ("俄罗斯化工公司Polytex与州政府签署协议。", [("Polytex", "KZ")]),
+    ("俄罗斯化工公司Polytex与州政府签署协议。", [("Polytex", "RU")]),  # the country it is described with
     # the outlet's website is no organisation
     ("来源：甘肃政府网", []),
 ])

@@ -69,6 +69,13 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
     return start
 
 
+def _from_first_place(start: int, tail_start: int, places: list[Mention]) -> int:
+    """A public body's or a zone's name starts at the first place or country it names ("可查询
+    哈萨克斯坦能源部": the ministry, not the clause before it)."""
+    inner = [p.start for p in places if start <= p.start < tail_start and p.kind in PLACE_KINDS + ("country",)]
+    return min(inner) if inner else start  # a name already opening with a place keeps its start
+
+
 def _tag_at(text: str, offset: int) -> str:
     """jieba's tag of the word starting at ``offset`` ("" if none starts there)."""
     return next((w.tag for w in words(text) if w.start == offset), "")
@@ -136,6 +143,9 @@ def _country(name_start: int, stop: int, view: str, places: list[Mention], kind:
     transliteration characters first) or a zone with no Chinese place; else CN (a Chinese text's
     firms written in hanzi are Chinese: Kazakh firms are written in Latin letters)."""
     inner = [p for p in places if name_start <= p.start and p.stop <= stop]
+    opening = next((p for p in inner if p.start == name_start and p.kind == "country" and p.country), None)
+    if opening:
+        return opening.country  # "俄罗斯西布尔控股有限公司", "意大利X公司": the country it opens with
     if view.startswith(("哈萨克斯坦", "哈国", "哈方"), name_start) or (inner and inner[0].kind in ("kz_region", "kz_place")):
         return "KZ"
     if inner and inner[0].kind == "cn_place" or view.startswith(("中国", "中"), name_start):
@@ -164,7 +174,12 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
         kind = next(k for s, k in org_heads() if s == tail.group())
         if not (view.startswith("中国", start) and tail.group() in LEGAL_FORMS):  # a registered name keeps "中国"
             start = _trim_front(view, start, tail.end(), places)
-        if len(_HAN.findall(view, start, tail.start())) < 2:
+        if tail.group().endswith("部") and view.startswith(("长", "部长"), tail.end()):
+            continue  # "贸易和一体化部长": a minister's title, not the ministry
+        if kind in ("body", "zone") and not view.startswith(("哈中", "中哈"), start):
+            start = _from_first_place(start, tail.start(), places)
+        ministry = tail.group().endswith("部") and len(tail.group()) >= 3  # "据农业部数据": named bare
+        if len(_HAN.findall(view, start, tail.start())) < 2 and not ministry:
             continue  # a bare tail ("公司", "州政府"), or a tail after a quoted Latin name
         if described(view[start : tail.start()]):
             continue  # "中方大型贸易公司": a large Chinese trading company, no name
@@ -172,9 +187,9 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
         if "政府" in tail.group() and (country == "KZ" or not any(p.start == start for p in places)):
             continue  # a Kazakh unit's own government (the unit stands for it), or no place's
         if view.startswith(("哈中", "中哈"), start):
-            continue  # a bilateral council or centre is neither side
-        if view.startswith(("网", "业"), tail.end()):
-            continue  # "来源：X政府网": the outlet's website; "中国银行业": an industry
+            country = None  # a bilateral council or centre is an organisation of neither side
+        if view.startswith(("网", "业", "门"), tail.end()):
+            continue  # "来源：X政府网": the outlet's website; "中国银行业": an industry; "农业部门": a sector
         name = text[start:tail.end()]
         if quoted and start - quoted.start() <= 14:  # "“X”社会创业集团": the brand X is the name's start
             start, name = quoted.start(), quoted.group(1) + name
@@ -262,6 +277,8 @@ def _inside_org(place: Mention, orgs: list[Mention]) -> Mention:
         if org.start <= place.start and place.stop <= org.stop and place.kind in PLACE_KINDS:
             if "政府" in org.text or "委员会" in org.text or "厅" in org.text:
                 return place
+            if any(org.text.endswith(suffix) for suffix, kind in org_heads() if kind == "zone"):
+                return place  # "阿特劳州国家工业石化科技园区": a zone of the place, which takes part
             return replace(place, participant=False)
     return place
 
