@@ -96,7 +96,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         record.update(entity_fields(doc))
         record["kz_regions"] += [a.unit for a in doc.actors if a.unit not in record["kz_regions"]]
         # a unit where an event happens or a project stands takes part (CONVENTIONS.md), even if
-        # only a village of it is named ("a wind farm in Shelek")
+        # only a village of it is named ("a wind farm by the village of X")
         hosts = [x.kz_region for x in (*doc.events, *doc.projects) if x.kz_region]
         record["kz_regions"] += [u for u in dict.fromkeys(hosts) if u not in record["kz_regions"]]
     record["events"] = [event_dict(doc, e) for e in doc.events]

@@ -122,12 +122,12 @@ def test_zh_a_yearless_day_after_publication_is_last_years(text, value):
 
 
 def test_kk_a_heat_and_power_plant_is_a_project_not_a_body(pipeline):
-    text = ("Оның айтуынша, Көкшетау жылу электр орталығының құрылысы бойынша келісімшартқа қол қойылып, "
+    text = ("Оның айтуынша, Павлодар жылу электр орталығының құрылысы бойынша келісімшартқа қол қойылып, "
             "жобаны Қазақстан-Қытай консорциумы жүзеге асырады.")
     doc = extract(pipeline, text, "kk")
     assert not any("орталығы" in o for o in _names(doc, "org"))
     assert [(p.what, p.stage, p.kz_region) for p in doc.projects] == \
-        [("combined heat and power plant", "agreed", "Akmola Region")]
+        [("combined heat and power plant", "agreed", "Pavlodar Region")]
 
 
 def test_zh_several_units_heads_visiting_are_one_visit_each(pipeline):

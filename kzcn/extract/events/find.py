@@ -138,7 +138,7 @@ def _trip_day(ctx: Context, sentences: list[tuple[int, int]]) -> str | None:
     return None
 
 
-#: A first-level unit right after a country's name: that country's region ("乌兹别克斯坦花剌子模州",
+#: A first-level unit right after a country's name: that country's region ("乌兹别克斯坦撒马尔罕州",
 #: "Узбекистана Самаркандская область", "Uzbekistan's Samarkand region").
 FOREIGN_UNIT = re.compile(r"(?:[\s'’s]*)(?:[\u4e00-\u9fff]{2,6}(?:州|省)|\w+\s+(?:облысы|области|region|province)\b)",
                           re.IGNORECASE)
@@ -148,14 +148,14 @@ OWN_SIDES = frozenset({"Kazakhstan", "China"})
 
 def _third_country_only(ctx: Context, start: int, stop: int) -> bool:
     """Whether a sentence tells of another country's region acting (an Uzbek region's fair in
-    Zhengzhou: "乌兹别克斯坦花剌子模州企业对接洽谈会", "the Samarkand region of Uzbekistan") and names
+    Zhengzhou: "乌兹别克斯坦撒马尔罕州企业对接洽谈会", "the Samarkand region of Uzbekistan") and names
     nothing Kazakh: its happenings are not this article's region's. A country only named as a
     destination or a partner ("supplies to China and Russia") leaves the sentence alone."""
     found = ctx.in_span(start, stop)
     text = ctx.doc.text
     third = any(m.kind == "country" and m.canonical not in OWN_SIDES and FOREIGN_UNIT.match(text, m.stop)
                 or m.kind == "person" and m.country is None and (m.of or "").endswith("州") and not ctx.is_unit(m.of)
-                for m in found)  # a foreign unit's official ("吉扎克州副州长")
+                for m in found)  # a foreign unit's official ("纳曼干州副州长")
     kazakh = any(m.kind in ("kz_region", "kz_place") or m.kind == "country" and m.canonical == "Kazakhstan"
                  or m.kind == "person" and m.country == "KZ" and m.of for m in found)
     return third and not kazakh

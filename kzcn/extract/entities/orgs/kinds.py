@@ -21,7 +21,7 @@ def kk_plural(word: str, head: str) -> bool:
 
 
 def facility_head(text: str, start: int, stop: int, head: int) -> bool:
-    """Whether the phrase's head is a facility's ("Көкшетау жылу электр орталығы": a heat and
+    """Whether the phrase's head is a facility's ("Павлодар жылу электр орталығы": a heat and
     power plant, a project, not a body named "centre")."""
     return any(f.head.start <= head < f.head.stop and f.head.cell(0) == "head"
                and f.kind not in GENERIC_HEADS | OFFICE_KINDS

@@ -60,7 +60,7 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
         tag = word.tag
         joiner = word.text in ("-", "·", "—", "–") and word.start > floor
         joiner = joiner or tag == "f" and len(word.text) == 1 and start < stop_at and \
-            _tag_at(text, start).startswith("nr")  # "俄罗斯西布尔控股": 西 starts the name 西布尔
+            _tag_at(text, start).startswith("nr")  # "俄罗斯西马克控股": 西 starts the name 西马克
         if (tag.startswith(STOP_TAGS) and not joiner) or word.text in STOP_WORDS or stop_at - word.start > MAX_ORG:
             break
         if word.stop != start:
@@ -71,7 +71,7 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
 
 def _from_first_place(start: int, tail_start: int, places: list[Mention]) -> int:
     """A public body's or a zone's name starts at the first place or country it names ("可查询
-    哈萨克斯坦能源部": the ministry, not the clause before it)."""
+    乌兹别克斯坦能源部": the ministry, not the clause before it)."""
     inner = [p.start for p in places if start <= p.start < tail_start and p.kind in PLACE_KINDS + ("country",)]
     return min(inner) if inner else start  # a name already opening with a place keeps its start
 
@@ -145,7 +145,7 @@ def _country(name_start: int, stop: int, view: str, places: list[Mention], kind:
     inner = [p for p in places if name_start <= p.start and p.stop <= stop]
     opening = next((p for p in inner if p.start == name_start and p.kind == "country" and p.country), None)
     if opening:
-        return opening.country  # "俄罗斯西布尔控股有限公司", "意大利X公司": the country it opens with
+        return opening.country  # "俄罗斯X控股有限公司", "意大利X公司": the country it opens with
     if view.startswith(("哈萨克斯坦", "哈国", "哈方"), name_start) or (inner and inner[0].kind in ("kz_region", "kz_place")):
         return "KZ"
     if inner and inner[0].kind == "cn_place" or view.startswith(("中国", "中"), name_start):
@@ -169,7 +169,7 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
         start = _past_lead_word(text, start, tail.start())
         envoy = envoy_of().search(view, max(0, start - 12), start)
         if envoy and tail.group().endswith(("使馆", "领事馆")):
-            start = envoy.start()  # "哈萨克斯坦驻中国大使馆": the sending country is part of the name
+            start = envoy.start()  # "吉尔吉斯斯坦驻中国大使馆": the sending country is part of the name
         quoted = QUOTED_BRAND.search(view, max(0, start - 14), start)
         kind = next(k for s, k in org_heads() if s == tail.group())
         if not (view.startswith("中国", start) and tail.group() in LEGAL_FORMS):  # a registered name keeps "中国"
@@ -278,7 +278,7 @@ def _inside_org(place: Mention, orgs: list[Mention]) -> Mention:
             if "政府" in org.text or "委员会" in org.text or "厅" in org.text:
                 return place
             if any(org.text.endswith(suffix) for suffix, kind in org_heads() if kind == "zone"):
-                return place  # "阿特劳州国家工业石化科技园区": a zone of the place, which takes part
+                return place  # "某州国家工业科技园区": a zone of the place, which takes part
             return replace(place, participant=False)
     return place
 

@@ -69,7 +69,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(row[0] for row in read_link_tsv(DATA / "cn_surnames.tsv", 1))
 
 
-#: A transliterated full name: a first name (hyphened ones too: "哈斯穆-卓玛尔特"), "·", a surname
+#: A transliterated full name: a first name (hyphened ones too: "阿拜-努尔兰"), "·", a surname
 #: ("高吾孜·努尔…").
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:[-‐][\u4e00-\u9fff]{1,6}?)?([·•‧・])[\u4e00-\u9fff]")
 
@@ -124,7 +124,7 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
         row = next(r for r in roles() if r[0] == title.group())
         of = office.canonical if office else None
         other = None if office else OTHER_UNIT.search(view, max(0, title.start() - 8), title.start())
-        if other:  # "花剌子模州州长": a unit the gazetteer does not know, so no Kazakh one
+        if other:  # "撒马尔罕州州长": a unit the gazetteer does not know, so no Kazakh one
             of, kazakh = other.group(1), None
         envoy = re.search(r"(中国|中华人民共和国)驻(\w{1,8}?)$", view[max(0, title.start() - 12) : title.start()])
         if envoy and title.group() in ("总领事", "领事"):
@@ -143,7 +143,7 @@ def find_people_zh(text: str, mentions: list[Mention]) -> tuple[list[Mention], l
     return _dotted_names(text, view, people, mentions), bodies
 
 
-#: A first-level unit named right before a title that no place mention covers ("花剌子模州州长").
+#: A first-level unit named right before a title that no place mention covers ("撒马尔罕州州长").
 OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6}州)(?:副)?$")
 
 #: Titles Chinese writes after a foreign head's name ("X总统", "X总理").
@@ -176,7 +176,7 @@ def _dotted_names(text: str, view: str, people: list[Mention], mentions: list[Me
         while start > 0 and start not in place_ends and (
                 view[start - 1] in chars and (match.start() if hyphen is None else hyphen) - start < 6
                 or hyphen is None and view[start - 1] in "-‐" and start > 1 and view[start - 2] in chars):
-            start -= 1  # "哈斯穆-卓玛尔特·托卡耶夫": a hyphened first name, six characters a part
+            start -= 1  # "阿拜-努尔兰·别科夫": a hyphened first name, six characters a part
             if view[start] in "-‐":
                 hyphen = start
         if match.start() - start < 2 or stop - match.end() < 2:
