@@ -115,15 +115,34 @@ def report_view(row: dict[str, Any]) -> dict[str, Any]:
 def select_records(engine, kind: str, f: Filters, max_rows: int = MAX_ROWS) -> list[dict[str, Any]]:
     """The merged records of ``kind`` in the view ``f`` (see the module's rule), each with its
     reconciled values and the reports behind it."""
-    # A project's stage is its record's (most advanced), not a report's: asked after merging.
-    fact_filters = replace(f, stage=None) if kind == "projects" else f
-    matching = matching_reports(engine, kind, fact_filters, max_rows)
+    matching = matching_reports(engine, kind, fact_filters(kind, f), max_rows)
     ids = {r["record_id"] for r in matching if not r["duplicate_of"]}
     merged = {r["record_id"] for r in matching if r["record_id"] in ids and r["merged"]}
     result = build_records(engine, kind, merged, [r for r in matching if r["record_id"] in ids])
-    if kind == "projects" and f.stage:
-        result = [r for r in result if r["stage"] == f.stage]
-    return result
+    return staged(kind, result, f)
+
+
+def fact_filters(kind: str, f: Filters) -> Filters:
+    """The filters asked of a record's reports: all but a project's stage, which is its record's
+    (the most advanced), asked after merging (``staged``)."""
+    return replace(f, stage=None) if kind == "projects" else f
+
+
+def staged(kind: str, rows: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
+    """Projects under a stage filter: those whose record is at that stage."""
+    return [r for r in rows if r["stage"] == f.stage] if kind == "projects" and f.stage else rows
+
+
+def latest_valued(reports) -> Any:
+    """A project's latest report with a value (date order, undated last, then fact id), or None."""
+    valued = [r for r in reports if r["amount"] is not None]
+    return max(valued, key=lambda r: (r["published"] or "9999", r["id"])) if valued else None
+
+
+def value_of(report) -> dict[str, Any] | None:
+    """A report's value in the money shape (``kzcn.api.shapes.money.money``), or None."""
+    return money(report["amount"], report["currency"], report["published"], report["value_usd"],
+                 report["qualifier"]) if report else None
 
 
 def build_records(engine, kind: str, merged: set[str], unmerged: list[dict]) -> list[dict[str, Any]]:
@@ -172,10 +191,7 @@ def event_record(rid: str, rows: list[dict]) -> dict[str, Any]:
 def project_record(rid: str, rows: list[dict]) -> dict[str, Any]:
     """A project: most advanced stage, stage history, and its latest reported value."""
     row = merge_projects.reconcile(rid, rows)
-    valued = [r for r in rows if r.get("amount") is not None]
-    latest = valued[-1] if valued else None
-    row["value"] = money(latest["amount"], latest["currency"], latest.get("published"),
-                         latest.get("value_usd"), latest.get("qualifier")) if latest else None
+    row["value"] = value_of(latest_valued(rows))
     row["value_usd"] = row["value"]["value_usd"] if row["value"] else None
     row["history"] = [{"stage": h["stage"], "date": h["date"], "facts": [e["fact_id"] for e in h["evidence"]]}
                       for h in stage_history([{"fact_id": r["id"], "doc_id": r["doc_id"], "stage": r.get("stage"),

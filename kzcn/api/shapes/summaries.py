@@ -16,14 +16,12 @@ A project's value is its latest valued report, read for the records in view only
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 
 from kzcn.api.http.filters import Filters, apply_filters
 from kzcn.api.shapes import records
-from kzcn.api.shapes.money import money
 from kzcn.store import merge_tables as m
 from kzcn.store import tables as t
 
@@ -57,7 +55,7 @@ def select_summaries(engine, kind: str, f: Filters) -> list[dict[str, Any]]:
     """The records of ``kind`` in the view ``f`` as short rows: the record's own columns (see
     ``TABLES``) and, for projects, ``value``/``value_usd`` and ``first_reported``/``last_reported``."""
     merged, fresh = _select(engine, kind, f)
-    return _staged(kind, merged + [_summary(kind, r) for r in fresh], f)
+    return records.staged(kind, merged + [_summary(kind, r) for r in fresh], f)
 
 
 def select_table_rows(engine, kind: str, f: Filters) -> list[dict[str, Any]]:
@@ -65,7 +63,7 @@ def select_table_rows(engine, kind: str, f: Filters) -> list[dict[str, Any]]:
     counts and first summary of its reports, each report's address (``reports``: url, source,
     page only) and, for figures, every value shown (``kzcn.api.shapes.records.shape_figure``)."""
     merged, fresh = _select(engine, kind, f, columns=RECORD_COLUMNS[kind])
-    reports = _light_reports(engine, kind, _fact_filters(kind, f))
+    reports = _light_reports(engine, kind, records.fact_filters(kind, f))
     for row in merged:
         rows = reports.get(row["id"], [])
         row.update(records.report_counts(rows))
@@ -73,22 +71,12 @@ def select_table_rows(engine, kind: str, f: Filters) -> list[dict[str, Any]]:
                           for r in rows]
         if kind == "figures":
             records.shape_figure(row)
-    return _staged(kind, merged + fresh, f)
-
-
-def _fact_filters(kind: str, f: Filters) -> Filters:
-    # A project's stage is its record's (most advanced), not a report's: asked after merging.
-    return replace(f, stage=None) if kind == "projects" else f
-
-
-def _staged(kind: str, rows: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
-    """Projects under a stage filter: those whose record is at that stage."""
-    return [r for r in rows if r["stage"] == f.stage] if kind == "projects" and f.stage else rows
+    return records.staged(kind, merged + fresh, f)
 
 
 def _select(engine, kind: str, f: Filters, columns: tuple[str, ...] | None = None) -> tuple[list, list]:
     """(short rows of the merged records in view, full records of the facts not merged yet)."""
-    fact_filters = _fact_filters(kind, f)
+    fact_filters = records.fact_filters(kind, f)
     table = TABLES[kind][0]
     query = select(*(table.c[c] for c in columns or TABLES[kind][1])) \
         .where(table.c.id.in_(in_view(kind, fact_filters)))
@@ -144,14 +132,11 @@ def _latest_values(engine, f: Filters) -> dict[str, dict[str, Any]]:
                     d.c.published)
              .select_from(p.join(pm, pm.c.fact_id == p.c.id).join(d, d.c.id == p.c.doc_id))
              .where(p.c.amount.is_not(None), pm.c.project_id.in_(in_view("projects", f))))
-    latest: dict[str, Any] = {}
+    by_project: dict[str, list] = {}
     with engine.connect() as conn:
         for row in conn.execute(query):
-            key = (row.published or "9999", row.id)
-            if row.project_id not in latest or key > latest[row.project_id][0]:
-                latest[row.project_id] = (key, row)
-    return {pid: money(r.amount, r.currency, r.published, r.value_usd, r.qualifier)
-            for pid, (_, r) in latest.items()}
+            by_project.setdefault(row.project_id, []).append(row._mapping)
+    return {pid: records.value_of(records.latest_valued(rows)) for pid, rows in by_project.items()}
 
 
 

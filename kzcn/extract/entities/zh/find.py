@@ -18,7 +18,7 @@ from dataclasses import replace
 from kzcn.language.zh_script import simplified
 from kzcn.extract.entities.zh.lexicon import descriptors, name_chars, org_heads, tails
 from kzcn.extract.entities.zh.names import brand_orgs, industries, quoted_latin_orgs
-from kzcn.extract.entities.zh.people import find_people_zh
+from kzcn.extract.entities.zh.people import find_people_zh, word_starts
 from kzcn.extract.entities.zh.orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
 from kzcn.gazetteer import Gazetteer
@@ -78,7 +78,8 @@ def _from_first_place(start: int, tail_start: int, places: list[Mention]) -> int
 
 def _tag_at(text: str, offset: int) -> str:
     """jieba's tag of the word starting at ``offset`` ("" if none starts there)."""
-    return next((w.tag for w in words(text) if w.start == offset), "")
+    word = word_starts(text).get(offset)
+    return word[2] if word else ""
 
 
 #: jieba tags of a first word that only leads into a name ("吸引中国石化", "来自哈国家石油公司").
@@ -89,10 +90,10 @@ NAME_TAGS = ("nt", "ns", "nr", "nz")
 
 def _past_lead_word(text: str, start: int, stop_at: int) -> int:
     """Skip a verb or adjective opening a name when a proper name follows it."""
-    first = next((w for w in words(text) if w.start == start), None)
-    if first and first.tag in LEAD_TAGS and first.stop < stop_at and \
-            _tag_at(text, first.stop).startswith(NAME_TAGS) and stop_at - first.stop >= 2:
-        return first.stop
+    first = word_starts(text).get(start)
+    if first and first[2] in LEAD_TAGS and first[0] < stop_at and \
+            _tag_at(text, first[0]).startswith(NAME_TAGS) and stop_at - first[0] >= 2:
+        return first[0]
     return start
 
 

@@ -1,6 +1,6 @@
 """Chinese-text organisations the tail finder (``entities.zh``) misses, and one name per firm.
 
-* known firms by their Chinese names, full or short ("中国石化", "中石化"), from
+* known firms by their Chinese names, full or short ("中国宏远建设", "中宏建"), from
   ``rules/zh/org_names.tsv`` (the Chinese names of the gazetteer's organisations);
 * firms listed before "等企业" / "等公司" ("A、B、C等企业代表"): each item is a firm, named
   without the country or place before it;
@@ -148,7 +148,7 @@ def _subsequence(short: str, long: str) -> bool:
 def same_firm(a: Mention, b: Mention, places: tuple[str, ...]) -> bool:
     """Whether two Chinese names name one firm: the same core ("X集团", "中国新疆X（集团）股份有限公司"),
     or a short form whose characters run in order through the full name with the same first
-    character and the same legal tail ("哈国家油气公司" of "哈萨克斯坦国家石油天然气公司")."""
+    character and the same legal tail ("哈国家矿业公司" of "哈萨克斯坦国家矿业开发公司")."""
     if a.entity_id and a.entity_id == b.entity_id:
         return True
     if _LATIN.search(a.text) or _LATIN.search(b.text):

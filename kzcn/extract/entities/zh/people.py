@@ -23,6 +23,7 @@ NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "a", "ad", "p", "c", "u", "r", 
 NAME_STOP = set("表会同与和在对说指强感签举出也的、，。：；（）“”\"' 等为就向将并代率此及是了共")
 
 
+@lru_cache(maxsize=32)
 def word_starts(text: str) -> dict[int, tuple[int, str, str]]:
     """Word start offset -> (stop, word, tag) of jieba's words of ``text``."""
     return {w.start: (w.stop, w.text, w.tag) for w in words(text)}
