@@ -19,7 +19,9 @@ from kzcn.language.zh_script import simplified
 #: Where a Chinese sentence ends: 。！？ (and a closing quote or bracket right after them), and
 #: the full-width semicolon that closes each item of a list told as one sentence ("已建成A厂；
 #: B厂正在安装；…", "一是…；二是…"): each item has its own stage and facts.
-_SENTENCE_END = re.compile(r"[。！？!?；][”’」』）)]*")
+#: A sentence ends after 。！？； (and closing quotes), or before a list bullet (" - ", " • ") of a
+#: summary written as one line of points.
+_SENTENCE_END = re.compile(r"[。！？!?；][”’」』）)]*|\s+(?=[-–•]\s)")
 _LOCK = threading.Lock()
 
 

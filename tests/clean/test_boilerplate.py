@@ -40,6 +40,10 @@ from kzcn.model import Rejection
         ("Аким области встретился с делегацией из Китая.", False),
         ("Фотоэлектрическая станция мощностью 50 МВт будет построена в 2026 году.", False),
         ("Суретші көрмесі ашылды.", False),
+        ("首页 · 新闻 · 国际 · 正文", True),
+        # invented names: transliterated names are written with middle dots; a sentence naming
+        # two of them is news, not a menu row
+        ("州长别克·阿斯卡罗夫·努尔兰诺维奇、副州长谢里克·马拉托夫·卡纳特诺维奇等出席仪式。", False),
     ],
 )
 def test_boilerplate_line_rules(line, chrome):

@@ -28,6 +28,9 @@ PLAUSIBLE = 1e15
 #: 资本参与的大型项目": five large projects with Chinese capital): a count like "5个项目"; not months,
 #: people or countries counted ("3个月", "12个国家的企业参与项目").
 PROJECTS_DESCRIBED = r"个(?![月人国省年天小])[^，。；、,;\d个]{1,10}?的[^，。；、,;\d个的]{0,4}?项目"
+#: Firms counted with a description naming Chinese capital ("6000家含中国资本的企业", "200多家
+#: 中方参股的公司"): a count of firms like "6000家中资企业".
+FIRMS_DESCRIBED = r"家[^，。；、,;\d家]{0,8}?(?:中国|中资|中方|华资)[^，。；、,;\d家]{0,8}?的?(?:企业|公司)"
 
 
 def _alt(terms) -> str:
@@ -47,7 +50,7 @@ def amount_regex() -> re.Pattern[str]:
         rf"(?P<pre2>{pre})?百分之(?P<p>{_HANZI}|{_DIGITS})|"
         rf"(?P<pre>{pre})?\s*(?P<a>{number})(?P<as>{scales})?\s*(?:[-–—~至到]\s*(?P<b>{number}))?"
         rf"(?P<bs>{scales})?(?P<more>多|余)?\s*(?:(?P<cur>{currencies})|(?P<pct>%|％|个百分点)|(?P<unit>{units})|"
-        rf"(?P<proj>{PROJECTS_DESCRIBED}))?"
+        rf"(?P<proj>{PROJECTS_DESCRIBED})|(?P<firms>{FIRMS_DESCRIBED}))?"
         rf"(?P<post>{post})?"
     )
 
@@ -84,7 +87,7 @@ def _unit(match: re.Match[str]) -> tuple[str | None, str | None, float]:
         return next(r["code"] for r in rows("currencies", ZH) if r["term"] == match.group("cur")), None, 1.0
     if match.group("pct") or match.group("p"):
         return None, "%", 1.0
-    if match.group("proj"):
+    if match.group("proj") or match.group("firms"):
         return None, "count", 1.0
     if match.group("unit"):
         unit = next(r["unit"] for r in rows("units", ZH) if r["term"] == match.group("unit"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kzcn.extract.amounts.zh import FIRMS_DESCRIBED
 from kzcn.extract.common.grammar import rows
 from kzcn.language.zh_script import simplified
 from kzcn.model import Amount, Document, Evidence, Figure
@@ -42,6 +43,12 @@ def _metric_of() -> dict[str, str]:
     return {r["term"].lower(): r["metric"] for r in rows("metrics", ZH)}
 
 
+def _count_noun(text: str) -> str:
+    """What a count amount counts, from its measure word on ("家含中国资本的企业" of "约6000家...")."""
+    at = text.find("家")
+    return text[at:] if at >= 0 else ""
+
+
 def _clause_start(view: str, start: int, floor: int) -> int:
     before = [m.end() for m in _CLAUSE.finditer(view, floor, start)]
     return before[-1] if before else floor
@@ -56,7 +63,8 @@ def _metric(view: str, amount: Amount, sentence: tuple[int, int], cues: list[tup
     if amount.kind == "quantity" and amount.unit == "count":
         if amount.value < MIN_COUNT or "_part" in kinds:
             return None  # one project is no count; "其中3个" is a part of a count told before
-        return next((metric for noun, metric in COUNTED if noun in amount.text), None)
+        found = next((metric for noun, metric in COUNTED if noun in amount.text), None)
+        return found or ("companies" if re.fullmatch(FIRMS_DESCRIBED, _count_noun(amount.text)) else None)
     if amount.kind == "percent" and "_growth" in kinds:
         before = [label for start, _, label in cues if start < amount.start and label in TRADE | {"world_trade"}]
         if before and before[-1] == "world_trade":

@@ -37,6 +37,8 @@ def _person_name(text: str, view: str, start: int) -> tuple[int, bool] | None:
     word = word_starts(text).get(start)
     if word and len(word[1]) >= 2 and word[2] in NOT_NAME_TAGS:
         return None  # "主席成功对哈…", "总统签署…": a verb or adverb follows the title, no name
+    if word and len(word[1]) == 1 and word[2] in ("p", "c") and view[start] in NAME_STOP:
+        return None  # "总统与X主席": a preposition or conjunction follows the title, no name
     chars, stop = name_chars(), start
     while stop < len(view) and view[stop] in chars:
         stop += 1

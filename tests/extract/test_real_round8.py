@@ -1,0 +1,63 @@
+"""Classes of misses found on real articles (round 8, session 5), as tables of sentences written
+for the tests (names, firms and figures invented): a Chinese sentence naming transliterated people
+"A·B·C" is news, not a menu row; a title followed by 与 starts no name; transliterated names run
+over 汗 and 默; firms counted with a description of Chinese capital are a companies figure; a
+summary written as bullet points is several sentences; urban rail lines, second tracks and
+crossings being built are projects, ground-breaking starts construction, "当地铁路" is no metro."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_real_round6 import extract, pipeline  # noqa: F401 (pipeline: the fixture extract() takes)
+from kzcn.export.record import to_record
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {m.canonical for m in doc.mentions if m.kind == kind}
+
+
+def test_zh_dotted_names_in_a_sentence_are_read(pipeline):
+    text = ("9月5日，江布尔州州长别克·努尔汗·阿斯卡罗夫、副州长谢里克·默拉托夫·卡纳特诺维奇等出席仪式，"
+            "与中国某新能源公司代表举行会谈。")
+    people = _names(extract(pipeline, text, "zh"), "person")
+    assert {"别克·努尔汗·阿斯卡罗夫", "谢里克·默拉托夫·卡纳特诺维奇"} <= people
+
+
+def test_zh_no_name_starts_with_a_conjunction(pipeline):
+    text = "哈萨克斯坦总统访问中国。在托卡耶夫总统与习近平主席的正式会谈中，双方气氛融洽。"
+    people = _names(extract(pipeline, text, "zh"), "person")
+    assert "与习近" not in people and "托卡耶夫" in people
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("目前，约3500家含中国资本的企业在哈萨克斯坦运营。", 3500),
+    ("截至今年6月，在哈萨克斯坦注册的中方参股的公司超过1200家，有820家中方参股的公司在哈运营。", 820),
+])
+def test_zh_firms_with_chinese_capital_counted_with_a_description(pipeline, text, value):
+    record = to_record(extract(pipeline, text, "zh"))
+    assert [(f["metric"], f["value"]) for f in record["figures"]] == [("companies", value)]
+
+
+def test_zh_bullet_points_are_sentences_and_a_project_takes_its_place_region(pipeline):
+    text = ("中哈物流合作稳步推进\n中哈物流合作要点 - 阿克套港集装箱枢纽项目一期已于2024年6月正式启用 [1] "
+            "- 多斯特克陆港扩建工程正在施工，由中国某公司承建 [2]")
+    record = to_record(extract(pipeline, text, "zh"))
+    regions = {p["what"]: p["kz_region"] for p in record["projects"]}
+    assert regions.get("dry port") == "Jetisu Region"
+
+
+@pytest.mark.parametrize(("text", "what", "stage"), [
+    ("9月11日，由中国某建筑公司承建的阿斯塔纳轻轨项目举行了通车仪式。", "light rail line", "operating"),
+    ("哈萨克斯坦-中国某产业园在突厥斯坦州隆重奠基，总投资500亿坚戈。", "industrial park", "under_construction"),
+    ("中哈边境的阿腾科里口岸改造工程正在施工，由中国某公司承建。", "border crossing", "under_construction"),
+])
+def test_zh_rail_lines_parks_and_crossings(pipeline, text, what, stage):
+    record = to_record(extract(pipeline, text, "zh"))
+    assert (what, stage) in {(p["what"], p["stage"]) for p in record["projects"]}
+
+
+def test_zh_local_railway_is_no_metro(pipeline):
+    text = "克孜勒奥尔达州政府计划对当地铁路系统进行改造，将铁路支线直接接入某玻璃厂厂区。"
+    whats = {p["what"] for p in to_record(extract(pipeline, text, "zh"))["projects"]}
+    assert "metro line" not in whats
