@@ -143,10 +143,22 @@ def _clause_end(view: str, start: int) -> int:
     return end.start() if end else len(view)
 
 
+#: A page's own date line near the top ("发布时间：2026-01-04 05:12"): the publication date where
+#: the article came without one.
+PAGE_DATE = re.compile(r"(?:发布|时间|日期)[^0-9\n]{0,6}((?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)")
+PAGE_DATE_WITHIN = 400
+
+
+def _page_date(view: str) -> str | None:
+    match = PAGE_DATE.search(view, 0, PAGE_DATE_WITHIN)
+    return match.group(1) if match else None
+
+
 def find_dates_zh(text: str, anchor: str | None = None) -> list[DateMention]:
     """Dates and periods of a Chinese ``text``, resolved against ``anchor`` (YYYY-MM-DD) where
     they carry no year."""
     view, found = simplified(text), []
+    anchor = anchor or _page_date(view)
     published = int(anchor[:4]) if anchor else None
     for match in date_regex().finditer(view):
         start, stop = match.span()

@@ -53,6 +53,12 @@ def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -
     return None
 
 
+def _stative(doc: Document, trigger: Cue, cues: list[Cue]) -> bool:
+    """Whether a ``state`` cue of the modality lexicon ("已", "的") stands right before ``trigger``."""
+    return any(c.label == "state" and c.stop <= trigger.start
+               and words_between(doc.text, c.stop, trigger.start) <= int(c.cell(1) or 0) for c in cues)
+
+
 def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | None:
     """The signed document's kind: the instrument word nearest the signing verb."""
     cues = load_lexicon("instruments", doc.lang).find(doc.text, start, stop)
@@ -183,6 +189,8 @@ def _sentence_drafts(ctx: Context, start: int, stop: int, before: tuple[int, int
             continue
         anaphora = "company" if "@company" in groups else "partners" if groups & {"@partners", "@guests"} else None
         draft = _draft(ctx, trigger, (start, stop), before, anaphora=anaphora)
+        if trigger.label == "project_launch" and not draft.date and "@ceremony" not in groups and _stative(doc, trigger, cues):
+            continue  # "已投产的风电场": a plant's state told in passing, no launch happening
         draft.phase = trigger.cell(1)
         draft.follows = "@result" in groups
         draft.in_forum, draft.same_day = "@in_forum" in groups, "@same_day" in groups

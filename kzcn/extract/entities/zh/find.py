@@ -265,7 +265,7 @@ def find_zh_mentions(text: str, gazetteer) -> list[Mention]:
     latin = [m for m in matches if m.kind == "org" and LATIN_NAME.fullmatch(m.text)
              and not re.match(r"[ \-]?[A-Za-z]", text[m.stop : m.stop + 2])]  # not "Tianlu" of "Tianlu Construction"
     orgs = find_orgs_zh(text, places, latin)
-    places = _venue_cities(view, [_inside_quote(view, _inside_org(m, orgs)) for m in places])
+    places = _venue_cities(view, [_dateline(view, _inside_quote(view, _inside_org(m, orgs))) for m in places])
     people, bodies = find_people_zh(text, places + orgs)
     orgs = [o for o in orgs if not any(p.start < o.stop and o.start < p.stop for p in people)] + bodies
     return sorted(places + orgs + people, key=lambda m: (m.start, m.stop))
@@ -281,6 +281,20 @@ def _inside_org(place: Mention, orgs: list[Mention]) -> Mention:
             if any(org.text.endswith(suffix) for suffix, kind in org_heads() if kind == "zone"):
                 return place  # "某州国家工业科技园区": a zone of the place, which takes part
             return replace(place, participant=False)
+    return place
+
+
+#: A dateline's place: where the agency's reporter filed from ("中新社阿斯塔纳5月21日电", "新华社
+#: 乌鲁木齐3月2日电"), no side of what the story tells.
+DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
+
+
+def _dateline(view: str, place: Mention) -> Mention:
+    """A place in an agency's dateline is only where the story was filed."""
+    if place.kind in PLACE_KINDS and DATELINE_AFTER.match(view, place.stop) and (
+            re.search(r"(?:社|网|报|台|记者)\s*$", view[max(0, place.start - 12) : place.start])
+            or place.start < 40 and re.search(r"\d{1,2}月\d{1,2}日\s*电", view[place.stop : place.stop + 9])):
+        return replace(place, participant=False)
     return place
 
 
