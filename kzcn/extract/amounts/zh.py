@@ -33,6 +33,10 @@ PROJECTS_DESCRIBED = r"个(?![月人国省年天小])[^，。；、,;\d个]{1,10
 FIRMS_DESCRIBED = r"家[^，。；、,;\d家]{0,8}?(?:中国|中资|中方|华资)[^，。；、,;\d家]{0,8}?的?(?:企业|公司)"
 
 
+#: A count written after its noun ("早期收获项目51个", "中资企业200余家"): the same count as "51个项目".
+NOUN_FIRST = re.compile(r"(?P<noun>中资企业|中国企业|项目)(?P<a>\d+|[一二两三四五六七八九十百千]+)(?P<more>多|余)?(?P<mw>个|家|项)")
+
+
 def _alt(terms) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
@@ -123,4 +127,11 @@ def find_amounts_zh(text: str, month: str | None = None, fx: FxTable | None = No
             usd, used = (fx or default_table()).to_usd(low, currency, month)
             amount = replace(amount, value_usd=usd, rate_date=used)
         found.append(amount)
-    return found
+    for match in NOUN_FIRST.finditer(view):
+        value = _number(match.group("a"))
+        if value is None or any(a.start < match.end() and match.start() < a.stop for a in found):
+            continue
+        start, stop = match.span()
+        found.append(Amount(start, stop, text[start:stop], value, "count", "quantity",
+                            _qualifier(match)))
+    return sorted(found, key=lambda a: a.start)

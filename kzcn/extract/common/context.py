@@ -16,6 +16,8 @@ from kzcn.model import Document, Mention
 #: plans; a range of days ("10-17 October") is when a trip happened.
 #: How many first lines (headline, lead) may name the article's own place.
 HOME_LINES = 3
+#: Where a clause ends: a facility's own place is named within its clause.
+CLAUSE_END = re.compile(r"[，,；;。：:]")
 #: A dateline: a place in capitals opening the text ("PAVLODAR. A new plant ...").
 _CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{2,}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,})?"
 #: One place or two ("ТАЛДЫҚОРҒАН – ҚҰЛЖА."), then a full stop, a comma or a dash.
@@ -96,6 +98,18 @@ class Context:
         if not acting and self.main_region:
             return self.main_region
         return (acting or named or [self.main_region])[0]
+
+    def unit_in_clause(self, offset: int, start: int, stop: int) -> str | None:
+        """The Kazakh unit named first within ``offset``'s clause of the sentence
+        ``[start, stop)`` ("…，阿克莫拉州风电场群已投运，…"): where a facility stands."""
+        text = self.doc.text
+        left = max((m.end() for m in CLAUSE_END.finditer(text, start, offset)), default=start)
+        right = CLAUSE_END.search(text, offset, stop)
+        # a place in a plant's own name counts here ("奇姆肯特炼油厂": the refinery stands there)
+        found = [unit for m in self.in_span(left, right.start() if right else stop)
+                 if (unit := m.canonical if m.kind == "kz_region" else m.region if m.kind == "kz_place" else None)
+                 and self.is_unit(unit)]
+        return found[0] if found else None  # a route "A-B" is told from its first end
 
     def signing_units(self, start: int, stop: int) -> list[str]:
         """The Kazakh first-level units a sentence names as taking part (not the place where it

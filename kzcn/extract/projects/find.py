@@ -99,11 +99,19 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]],
     spans = [(facility.head.start, facility.head.stop)] + figures["spans"]
     confidence = CONFIDENCE["with_partner" if partner else "alone"]
     return Project(
-        what=facility.kind, kz_region=ctx.kz_region_at(start, stop), sector=facility.sector,
+        what=facility.kind, kz_region=_region(ctx, facility, start, stop), sector=facility.sector,
         partner=partner, value=figures["value"], stage=stage or "proposed",
         place=places[0] if places else None, capacity=figures["capacity"], jobs=figures["jobs"],
         evidence=Evidence(start, stop, tuple(spans), confidence),
     )
+
+
+def _region(ctx: Context, facility: Facility, start: int, stop: int) -> str | None:
+    """Where a facility stands: a unit named in the head's own clause (Chinese names the place
+    right before the facility: "阿克莫拉州风电场群"), else the sentence's acting unit."""
+    if ctx.doc.lang == "zh":
+        return ctx.unit_in_clause(facility.head.start, start, stop) or ctx.kz_region_at(start, stop)
+    return ctx.kz_region_at(start, stop)
 
 
 def _with_summary(doc: Document, project: Project) -> Project:
