@@ -11,6 +11,7 @@ import pytest
 
 from test_real_round6 import extract, pipeline  # noqa: F401 (pipeline: the fixture extract() takes)
 from kzcn.export.record import to_record
+from kzcn.extract.dates.zh import find_dates_zh
 
 
 def _names(doc, kind: str) -> set[str]:
@@ -61,3 +62,60 @@ def test_zh_local_railway_is_no_metro(pipeline):
     text = "克孜勒奥尔达州政府计划对当地铁路系统进行改造，将铁路支线直接接入某玻璃厂厂区。"
     whats = {p["what"] for p in to_record(extract(pipeline, text, "zh"))["projects"]}
     assert "metro line" not in whats
+
+
+def test_zh_heads_of_state_meeting_in_the_capital_is_no_units_event(pipeline):
+    text = ("哈中元首会谈\n当地时间6月16日下午，哈萨克斯坦总统托卡耶夫同中国国家主席习近平在阿斯塔纳总统府举行会谈。"
+            "双方同意深化能源和交通合作。")
+    record = to_record(extract(pipeline, text, "zh"))
+    assert [(e["type"], e["kz_region"]) for e in record["events"]] == [("meeting", None)]
+
+
+def test_zh_facility_takes_the_unit_named_in_its_clause(pipeline):
+    text = ("中企助力哈萨克斯坦能源转型\n某中国电力公司在阿斯塔纳设有代表处。该公司投资建设的阿克莫拉州风电项目群已于去年全部投运，"
+            "装机容量200兆瓦。")
+    record = to_record(extract(pipeline, text, "zh"))
+    assert ("wind farm", "Akmola Region") in {(p["what"], p["kz_region"]) for p in record["projects"]}
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # attending a ceremony by video link is no talks; the launch is the event
+    ("哈萨克斯坦总统通过视频连线，共同出席了江布尔州恒远风电设备厂首期工程的竣工仪式。该厂由中国恒远重工有限公司投资建设。",
+     {"project_launch"}),
+    # a dialogue chaired by both sides is a meeting
+    ("8月28日，中方官员与哈外交部副部长在北京共同主持召开中哈产能与投资合作第九次对话。", {"meeting"}),
+])
+def test_zh_video_link_ceremony_and_dialogue(pipeline, text, types):
+    doc = extract(pipeline, "中哈合作\n" + text, "zh")
+    assert {e.type for e in doc.events} == types
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("据统计，双方已达成早期收获项目25个，总投资金额近90亿美元。", 25),
+    ("目前在该州运营的中资企业80余家。", 80),
+])
+def test_zh_counts_written_after_their_noun(pipeline, text, count):
+    record = to_record(extract(pipeline, "中哈合作\n哈萨克斯坦与中国合作。" + text, "zh"))
+    assert count in {f["value"] for f in record["figures"]}
+
+
+@pytest.mark.parametrize(("text", "launch"), [
+    ("某中国企业承建的卡拉套风电场是已投产的中亚大型风电项目。", False),
+    ("风电场的投产能直接改善当地电力格局。某中国企业参与了建设。", False),
+    ("9月12日，由某中国企业承建的卡拉套风电项目举行了投产仪式。", True),
+])
+def test_zh_a_launch_told_as_a_state_is_no_event(pipeline, text, launch):
+    doc = extract(pipeline, "中哈合作\n" + text, "zh")
+    assert any(e.type == "project_launch" for e in doc.events) is launch
+
+
+def test_zh_dateline_place_is_no_side(pipeline):
+    text = ("哈萨克斯坦推进口岸改造\n中新社阿斯塔纳1月3日电 哈萨克斯坦某官员表示，"
+            "阿腾科里口岸改造工程正在施工，由中国恒远路桥有限公司承建。")
+    record = to_record(extract(pipeline, text, "zh"))
+    assert "Astana" not in record["kz_regions"] and "Jetisu Region" in record["kz_regions"]
+
+
+def test_zh_page_date_line_dates_an_undated_article():
+    text = "发布时间:2026-01-04 05:12\n12月15日，某光伏项目举行开工典礼。"
+    assert [d.value for d in find_dates_zh(text) if d.kind == "date"][-1] == "2025-12-15"

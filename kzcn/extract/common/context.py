@@ -90,14 +90,22 @@ class Context:
             if mention.kind == "person" and self.is_unit(mention.of):
                 return mention.of
         named = [unit for m in found if m.kind in ("kz_region", "kz_place") and (unit := self._units_of(m))]
-        if self.main_region in named:
-            return self.main_region
         # "talks were held in Astana": the capital where it happened is no acting side of its own
         where = {m.canonical for m in self.located(start, stop, chinese=False) if m.kind == "kz_region"}
         acting = [unit for unit in named if unit not in where]
+        if named and not acting and self._national_only(found):
+            return None  # the heads of state met in the capital: no unit of the country takes part
+        if self.main_region in named:
+            return self.main_region
         if not acting and self.main_region:
             return self.main_region
         return (acting or named or [self.main_region])[0]
+
+    def _national_only(self, found: list[Mention]) -> bool:
+        """Whether the people of a sentence are national office holders only (the President,
+        ministers: ``of`` a country) and at least one is named."""
+        people = [m for m in found if m.kind == "person" and m.country == "KZ"]
+        return bool(people) and all(m.of == "Kazakhstan" for m in people)
 
     def unit_in_clause(self, offset: int, start: int, stop: int) -> str | None:
         """The Kazakh unit named first within ``offset``'s clause of the sentence
