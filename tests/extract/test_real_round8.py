@@ -119,3 +119,25 @@ def test_zh_dateline_place_is_no_side(pipeline):
 def test_zh_page_date_line_dates_an_undated_article():
     text = "发布时间:2026-01-04 05:12\n12月15日，某光伏项目举行开工典礼。"
     assert [d.value for d in find_dates_zh(text) if d.kind == "date"][-1] == "2025-12-15"
+
+
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    # jieba glues 和 to a transliterated name: two firms, not one
+    ("感谢中国某建集团和萨姆鲁克能源公司在谢列克项目建设中作出的贡献。", "萨姆鲁克能源公司", "中国某建集团和萨姆鲁克能源公司"),
+    # a member firm named after its association's title
+    ("代表团调研了哈萨克斯坦陕西商会副会长单位恒丰集团在哈国建设的物流园。", "恒丰集团", "哈萨克斯坦陕西商会副会长单位恒丰集团"),
+    # "中国" before a city is China's, not part of the registered name
+    ("2021年6月24日，由中国郑州恒远集团有限公司与哈萨克斯坦某技术公司合作建设的卡拉干达州客车工厂举行开工仪式。",
+     "郑州恒远集团有限公司", "中国郑州恒远集团有限公司"),
+])
+def test_zh_organisation_names_in_lists_and_descriptions(pipeline, text, org, not_org):
+    orgs = _names(extract(pipeline, "中哈合作\n" + text, "zh"), "org")
+    assert org in orgs and not_org not in orgs
+
+
+def test_zh_a_consulate_attending_is_no_party(pipeline):
+    text = ("中哈合作\n9月12日，由中国恒远电建集团承建的谢列克风电项目在阿拉木图州举行投产仪式，"
+            "中国驻阿拉木图总领事馆副总领事出席。")
+    record = to_record(extract(pipeline, text, "zh"))
+    parties = {p for e in record["events"] for p in e["cn_parties"]}
+    assert parties and not any("领事" in p for p in parties)

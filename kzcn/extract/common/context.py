@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kzcn.extract.dates.ranges import day_range
 from kzcn.extract.common.triggers import load_lexicon, locates, words_between
 from kzcn.extract.common.bodies import places_in_body
+from kzcn.extract.entities.orgs.heads import RULES
+from kzcn.gazetteer.tsv import read_tsv
 from kzcn.model import Document, Mention
 
 #: A period of whole months ("in 9 months of 2025", "in the second half") reports statistics or
@@ -41,6 +43,18 @@ def _event_date(date, text: str = "") -> bool:
     if date.kind == "period" and not _DAY_RANGE.fullmatch(date.value):
         return False
     return not (len(date.value) == 4 and _TERM_TAIL.match(text, date.stop))
+
+
+@lru_cache(maxsize=1)
+def _missions() -> tuple[str, ...]:
+    return tuple(row[0].lower() for row in read_tsv(RULES / "missions.tsv", 1))
+
+
+def is_mission(name: str) -> bool:
+    """Whether an organisation is a diplomatic mission (``rules/entities/missions.tsv``): its staff
+    attend, but it is no province, city or company on the other side (CONVENTIONS.md)."""
+    lowered = name.lower()
+    return any(word in lowered for word in _missions())
 
 
 class Context:
@@ -157,7 +171,7 @@ class Context:
         parties: list[tuple[str, tuple[int, int]]] = []
         for m in self.in_span(start, stop):
             chinese_org = m.kind == "org" and m.country == "CN"
-            if not m.participant or not (chinese_org or m.kind == "cn_place"):
+            if not m.participant or not (chinese_org or m.kind == "cn_place") or chinese_org and is_mission(m.canonical):
                 continue
             names = [m.canonical] + ([m.region] if m.kind == "cn_place" and m.region else [])
             names += places_in_body(m) if chinese_org else []

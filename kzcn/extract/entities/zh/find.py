@@ -30,7 +30,8 @@ PLACE_KINDS = ("kz_region", "kz_place", "cn_place")
 STOP_TAGS = ("p", "c", "u", "d", "r", "m", "q", "x", "w", "y", "e", "o", "f", "t")
 #: Verbs of the news that never belong to a name ("与X公司签署", "由X集团投资建设").
 STOP_WORDS = frozenset("签署 签订 签约 举行 表示 会见 会谈 访问 参观 考察 指出 强调 介绍 达成 合作 投资建设 "
-                       "负责 邀请 代表 出席 会同 参加 包括 以及 其中 及其 同 与 和 及 由 在 于 将 的 了 是 为 对 向".split())
+                       "负责 邀请 代表 出席 会同 参加 包括 以及 其中 及其 同 与 和 及 由 在 于 将 的 了 是 为 对 向 "
+                       "单位".split())  # "商会副会长单位X集团": the member firm's name starts after it
 #: Longest organisation name kept, in characters (longer runs are clauses, not names).
 MAX_ORG = 24
 #: A Latin name in brackets right after an organisation: the name SCHEMA prefers.
@@ -65,6 +66,8 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
             break
         if word.stop != start:
             break
+        if len(word.text) > 1 and word.text[0] in "和与及" and word is not found[0]:
+            return word.start + 1  # "电建集团和萨姆鲁克能源公司": jieba glued the conjunction to a name
         start = word.start
     return start
 
@@ -173,7 +176,10 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
             start = envoy.start()  # "吉尔吉斯斯坦驻中国大使馆": the sending country is part of the name
         quoted = QUOTED_BRAND.search(view, max(0, start - 14), start)
         kind = next(k for s, k in org_heads() if s == tail.group())
-        if not (view.startswith("中国", start) and tail.group() in LEGAL_FORMS):  # a registered name keeps "中国"
+        city_after = any(p.start == start + 2 and p.kind == "cn_place" and p.region for p in places)
+        if not (view.startswith("中国", start) and tail.group() in LEGAL_FORMS) or city_after:
+            # a registered name keeps "中国" ("中国河南国际合作集团有限公司"), but not before a city:
+            # "中国郑州X集团有限公司" is China's Zhengzhou firm
             start = _trim_front(view, start, tail.end(), places)
         if tail.group().endswith("部") and view.startswith(("长", "部长"), tail.end()):
             continue  # "贸易和一体化部长": a minister's title, not the ministry
