@@ -127,6 +127,10 @@ def test_zh_page_date_line_dates_an_undated_article():
     # a member firm named after its association's title
     ("代表团调研了哈萨克斯坦陕西商会副会长单位恒丰集团在哈国建设的物流园。", "恒丰集团", "哈萨克斯坦陕西商会副会长单位恒丰集团"),
     # "中国" before a city is China's, not part of the registered name
+    # a one-character adjective opening a name is its first syllable
+    ("中哈企业合作项目开工。阿拉木图州副州长出席仪式，佳恒国际资源投资有限公司副总经理致辞。", "佳恒国际资源投资有限公司", "恒国际资源投资有限公司"),
+    # a verb of speech before a generic "公司" names no firm
+    ("中哈能源合作。州长建议公司研究天然气管道项目的可行性，恒远石化公司集团表示支持。", "恒远石化公司集团", "建议公司"),
     ("2021年6月24日，由中国郑州恒远集团有限公司与哈萨克斯坦某技术公司合作建设的卡拉干达州客车工厂举行开工仪式。",
      "郑州恒远集团有限公司", "中国郑州恒远集团有限公司"),
 ])

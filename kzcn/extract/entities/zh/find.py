@@ -19,7 +19,7 @@ from kzcn.language.zh_script import simplified
 from kzcn.extract.entities.zh.lexicon import descriptors, name_chars, org_heads, tails
 from kzcn.extract.entities.zh.names import brand_orgs, industries, quoted_latin_orgs
 from kzcn.extract.entities.zh.people import find_people_zh, word_starts
-from kzcn.extract.entities.zh.orgs import known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
+from kzcn.extract.entities.zh.orgs import LEGAL_TAILS, known_orgs, listed_orgs, one_name_per_firm, project_companies, quoted_zones
 from kzcn.language.zh_segment import words
 from kzcn.gazetteer import Gazetteer
 from kzcn.model import Mention
@@ -31,7 +31,7 @@ STOP_TAGS = ("p", "c", "u", "d", "r", "m", "q", "x", "w", "y", "e", "o", "f", "t
 #: Verbs of the news that never belong to a name ("与X公司签署", "由X集团投资建设").
 STOP_WORDS = frozenset("签署 签订 签约 举行 表示 会见 会谈 访问 参观 考察 指出 强调 介绍 达成 合作 投资建设 "
                        "负责 邀请 代表 出席 会同 参加 包括 以及 其中 及其 同 与 和 及 由 在 于 将 的 了 是 为 对 向 "
-                       "单位".split())  # "商会副会长单位X集团": the member firm's name starts after it
+                       "单位 建议 要求 希望 提议 鼓励 支持 欢迎 感谢 推动 帮助 协助".split())  # "商会副会长单位X集团": the member firm's name starts after it
 #: Longest organisation name kept, in characters (longer runs are clauses, not names).
 MAX_ORG = 24
 #: A Latin name in brackets right after an organisation: the name SCHEMA prefers.
@@ -92,9 +92,10 @@ NAME_TAGS = ("nt", "ns", "nr", "nz")
 
 
 def _past_lead_word(text: str, start: int, stop_at: int) -> int:
-    """Skip a verb or adjective opening a name when a proper name follows it."""
+    """Skip a verb or adjective opening a name when a proper name follows it (not a one-character
+    adjective: "佳鑫国际" is a name's first syllable)."""
     first = word_starts(text).get(start)
-    if first and first[2] in LEAD_TAGS and first[0] < stop_at and \
+    if first and first[2] in LEAD_TAGS and (len(first[1]) > 1 or first[2] == "v") and first[0] < stop_at and \
             _tag_at(text, first[0]).startswith(NAME_TAGS) and stop_at - first[0] >= 2:
         return first[0]
     return start
@@ -209,7 +210,19 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
     found += brand_orgs(text, view, places, found)
     found += listed_orgs(text, view, places, found)
     found = _aliases(text, _merge_prefixes(sorted(found, key=lambda m: m.start)), places)
-    return one_name_per_firm(found, places)
+    return one_name_per_firm([o for o in found if not _only_tails(simplified(o.canonical))], places)
+
+
+def _only_tails(name: str) -> bool:
+    """A "name" made of legal forms and heads alone ("公司集团"): no organisation."""
+    rest, changed = name, True
+    while rest and changed:
+        changed = False
+        for tail in sorted(LEGAL_TAILS, key=len, reverse=True):
+            if rest.startswith(tail):
+                rest, changed = rest[len(tail):], True
+                break
+    return not rest
 
 
 def _with_known(found: list[Mention], known: list[Mention]) -> list[Mention]:
