@@ -20,6 +20,8 @@ KK_ENDINGS = tuple(sorted(
 RU_ENDINGS = tuple(sorted(
     "ами ями ого его ому ему ыми ими ой ей ую юю ая яя ое ее ий ый ом ем ам ям ах ях ов ев а я у ю е ы и о ь".split(),
     key=len, reverse=True))
+#: Chinese legal forms, written without a space after the name (SCHEMA.md: legal suffixes ignored).
+ZH_LEGAL_FORMS = re.compile(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 MIN_STEM = 3
 
@@ -37,7 +39,7 @@ def _strip_ending(word: str) -> str:
 def name_key(name: str) -> str:
     """A comparison key: lower case, no punctuation or legal suffixes, endings stripped."""
     text = unicodedata.normalize("NFKC", name or "").lower().replace("ё", "е")
-    words = [w for w in _PUNCT.sub(" ", text).split() if w not in LEGAL_SUFFIXES]
+    words = [ZH_LEGAL_FORMS.sub("", w) or w for w in _PUNCT.sub(" ", text).split() if w not in LEGAL_SUFFIXES]
     return " ".join(_strip_ending(w) for w in words)
 
 

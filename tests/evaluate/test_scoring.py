@@ -16,6 +16,8 @@ from kzcn.evaluate.scoring import event_match, figure_match, project_match
         ("Асхат Шахаровтың", "Асхат Шахаров"),
         ("Туркестанской области", "Туркестанская область"),
         ("ТОО «Kazakh Invest»", "Kazakh Invest"),
+        ("恒远重工集团有限公司", "恒远重工集团"),  # Chinese legal forms follow the name without a space
+        ("恒遠能源股份有限公司", "恒遠能源"),
     ],
 )
 def test_name_key_equal(a, b):
