@@ -90,3 +90,27 @@ def test_quality_real_dev_stays_above_floors():
     scores = score_paths([str(p) for p in texts], gold, Settings()).scores()
     low = {f: (round(scores[f]["f1"], 3), floor) for f, floor in REAL_DEV_FLOORS.items() if scores[f]["f1"] < floor}
     assert not low, f"real-dev: scores under their floors (score, floor): {low}"
+
+
+#: Our own real set (tests/cases/real): development articles and the held-out sets, per language
+#: group, where their texts are cached in var/real (CI has none). Floors a little under the scores
+#: of 2026-12-08 (end of session 5: development zh 0.757, all development 0.702, held-out 0.545,
+#: Chinese held-out 0.550). The held-out sets are never analysed: their floor only guards against
+#: a change that breaks what already carries over.
+REAL_SET_FLOORS = {
+    "development": (lambda name: not name.startswith("hold"), 110, 0.68),
+    "development zh": (lambda name: name.startswith(("zh", "enzh")), 55, 0.73),
+    "held-out": (lambda name: name.startswith("hold"), 30, 0.52),
+}
+
+
+@pytest.mark.parametrize("group", sorted(REAL_SET_FLOORS))
+def test_quality_own_real_set_stays_above_floors(group):
+    keep, at_least, floor = REAL_SET_FLOORS[group]
+    root = CORPUS.parent.parent
+    texts = sorted(p for p in (root / "var" / "real").glob("*.txt") if keep(p.name))
+    if len(texts) < at_least:
+        pytest.skip(f"real texts not cached in var/real (docs/quality.md): {len(texts)} of {group}")
+    scores = score_paths([str(p) for p in texts], root / "tests" / "cases" / "real" / "gold.jsonl", Settings(),
+                         only_present=True).scores()
+    assert scores["facts"]["f1"] >= floor, f"{group}: facts F1 {scores['facts']['f1']:.3f} under {floor}"
