@@ -28,12 +28,12 @@ PLAUSIBLE = 1e15
 #: 资本参与的大型项目": five large projects with Chinese capital): a count like "5个项目"; not months,
 #: people or countries counted ("3个月", "12个国家的企业参与项目").
 PROJECTS_DESCRIBED = r"个(?![月人国省年天小])[^，。；、,;\d个]{1,10}?的[^，。；、,;\d个的]{0,4}?项目"
-#: Firms counted with a description naming Chinese capital ("6000家含中国资本的企业", "200多家
-#: 中方参股的公司"): a count of firms like "6000家中资企业".
+#: Firms counted with a description naming Chinese capital ("3500家含中国资本的企业", "200多家
+#: 中方参股的公司"): a count of firms like "3500家中资企业".
 FIRMS_DESCRIBED = r"家[^，。；、,;\d家]{0,8}?(?:中国|中资|中方|华资)[^，。；、,;\d家]{0,8}?的?(?:企业|公司)"
 
 
-#: A count written after its noun ("早期收获项目51个", "中资企业200余家"): the same count as "51个项目".
+#: A count written after its noun ("早期收获项目25个", "中资企业200余家"): the same count as "25个项目".
 NOUN_FIRST = re.compile(r"(?P<noun>中资企业|中国企业|项目)(?P<a>\d+|[一二两三四五六七八九十百千]+)(?P<more>多|余)?(?P<mw>个|家|项)")
 
 

@@ -123,11 +123,11 @@ class Context:
 
     def unit_in_clause(self, offset: int, start: int, stop: int) -> str | None:
         """The Kazakh unit named first within ``offset``'s clause of the sentence
-        ``[start, stop)`` ("…，阿克莫拉州风电场群已投运，…"): where a facility stands."""
+        ``[start, stop)`` ("…，X州风电场群已投运，…"): where a facility stands."""
         text = self.doc.text
         left = max((m.end() for m in CLAUSE_END.finditer(text, start, offset)), default=start)
         right = CLAUSE_END.search(text, offset, stop)
-        # a place in a plant's own name counts here ("奇姆肯特炼油厂": the refinery stands there)
+        # a place in a plant's own name counts here ("X市炼油厂": the refinery stands there)
         found = [unit for m in self.in_span(left, right.start() if right else stop)
                  if (unit := m.canonical if m.kind == "kz_region" else m.region if m.kind == "kz_place" else None)
                  and self.is_unit(unit)]

@@ -143,7 +143,7 @@ def _clause_end(view: str, start: int) -> int:
     return end.start() if end else len(view)
 
 
-#: A page's own date line near the top ("发布时间：2026-01-04 05:12"): the publication date where
+#: A page's own date line near the top ("发布时间：2025-02-03 09:30"): the publication date where
 #: the article came without one.
 PAGE_DATE = re.compile(r"(?:发布|时间|日期)[^0-9\n]{0,6}((?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)")
 PAGE_DATE_WITHIN = 400

@@ -44,7 +44,7 @@ def _metric_of() -> dict[str, str]:
 
 
 def _count_noun(text: str) -> str:
-    """What a count amount counts, from its measure word on ("家含中国资本的企业" of "约6000家...")."""
+    """What a count amount counts, from its measure word on ("家含中国资本的企业" of "约3500家...")."""
     at = text.find("家")
     return text[at:] if at >= 0 else ""
 

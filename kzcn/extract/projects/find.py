@@ -108,7 +108,7 @@ def _project(ctx: Context, facility: Facility, sentences: list[tuple[int, int]],
 
 def _region(ctx: Context, facility: Facility, start: int, stop: int) -> str | None:
     """Where a facility stands: a unit named in the head's own clause (Chinese names the place
-    right before the facility: "阿克莫拉州风电场群"), else the sentence's acting unit."""
+    right before the facility: "X州风电场群"), else the sentence's acting unit."""
     if ctx.doc.lang == "zh":
         return ctx.unit_in_clause(facility.head.start, start, stop) or ctx.kz_region_at(start, stop)
     return ctx.kz_region_at(start, stop)

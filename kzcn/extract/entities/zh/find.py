@@ -67,7 +67,7 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
         if word.stop != start:
             break
         if len(word.text) > 1 and word.text[0] in "和与及" and word is not found[0]:
-            return word.start + 1  # "电建集团和萨姆鲁克能源公司": jieba glued the conjunction to a name
+            return word.start + 1  # "电建集团和萨姆森能源公司": jieba glued the conjunction to a name
         start = word.start
     return start
 
@@ -93,7 +93,7 @@ NAME_TAGS = ("nt", "ns", "nr", "nz")
 
 def _past_lead_word(text: str, start: int, stop_at: int) -> int:
     """Skip a verb or adjective opening a name when a proper name follows it (not a one-character
-    adjective: "佳鑫国际" is a name's first syllable)."""
+    adjective: "佳恒国际" is a name's first syllable)."""
     first = word_starts(text).get(start)
     if first and first[2] in LEAD_TAGS and (len(first[1]) > 1 or first[2] == "v") and first[0] < stop_at and \
             _tag_at(text, first[0]).startswith(NAME_TAGS) and stop_at - first[0] >= 2:
@@ -303,7 +303,7 @@ def _inside_org(place: Mention, orgs: list[Mention]) -> Mention:
     return place
 
 
-#: A dateline's place: where the agency's reporter filed from ("中新社阿斯塔纳5月21日电", "新华社
+#: A dateline's place: where the agency's reporter filed from ("中新社阿拉木图3月2日电", "新华社
 #: 乌鲁木齐3月2日电"), no side of what the story tells.
 DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 
