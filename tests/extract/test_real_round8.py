@@ -145,3 +145,8 @@ def test_zh_a_consulate_attending_is_no_party(pipeline):
     record = to_record(extract(pipeline, text, "zh"))
     parties = {p for e in record["events"] for p in e["cn_parties"]}
     assert parties and not any("领事" in p for p in parties)
+
+
+def test_zh_numbered_bureau_is_one_name(pipeline):
+    text = "中哈合作\n9月3日，由中国建筑第九工程局有限公司承建的科斯塔奈州水泥厂举行了投产仪式，州长出席。"
+    assert "中国建筑第九工程局有限公司" in _names(extract(pipeline, text, "zh"), "org")

@@ -46,6 +46,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’ \-]*")
 
 
+#: An ordinal inside a state firm's name ("第六工程局", "第三分公司").
+ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+
+
 def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None) -> int:
     """Where an organisation name ending at ``stop_at`` (its tail's start) begins: jieba's words
     walked back while they may belong to a name. A word holding the tail's start and ending
@@ -62,6 +66,7 @@ def _name_start(text: str, stop_at: int, floor: int, tail_end: int | None = None
         joiner = word.text in ("-", "·", "—", "–") and word.start > floor
         joiner = joiner or tag == "f" and len(word.text) == 1 and start < stop_at and \
             _tag_at(text, start).startswith("nr")  # "俄罗斯西马克控股": 西 starts the name 西马克
+        joiner = joiner or bool(ORDINAL.fullmatch(word.text))  # "中国建筑第六工程局": a numbered bureau
         if (tag.startswith(STOP_TAGS) and not joiner) or word.text in STOP_WORDS or stop_at - word.start > MAX_ORG:
             break
         if word.stop != start:
