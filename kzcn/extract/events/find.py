@@ -41,22 +41,27 @@ def modality_of(doc: Document, trigger: Cue, cues: list[Cue], event_type: str) -
             continue
         if event_type in ANNOUNCED_IS_FACT and cue.label not in ("negated", "possible"):
             continue
-        side, window = cue.cell(0, "any"), cue.cell(1)
-        if cue.stop <= trigger.start and side in ("before", "any"):
-            gap = words_between(doc.text, cue.stop, trigger.start)
-        elif cue.start >= trigger.stop and side in ("after", "any"):
-            gap = words_between(doc.text, trigger.stop, cue.start)
-        else:
-            continue
-        if not window or gap <= int(window):
+        if _governs(doc, cue, trigger):
             return cue.label
     return None
 
 
+def _governs(doc: Document, cue: Cue, trigger: Cue) -> bool:
+    """Whether a modality cue reaches ``trigger``: on its side (cell 0: before, after, any) and
+    within its window of words (cell 1; none: the whole sentence)."""
+    side, window = cue.cell(0, "any"), cue.cell(1)
+    if cue.stop <= trigger.start and side in ("before", "any"):
+        gap = words_between(doc.text, cue.stop, trigger.start)
+    elif cue.start >= trigger.stop and side in ("after", "any"):
+        gap = words_between(doc.text, trigger.stop, cue.start)
+    else:
+        return False
+    return not window or gap <= int(window)
+
+
 def _stative(doc: Document, trigger: Cue, cues: list[Cue]) -> bool:
     """Whether a ``state`` cue of the modality lexicon ("已", "的") stands right before ``trigger``."""
-    return any(c.label == "state" and c.stop <= trigger.start
-               and words_between(doc.text, c.stop, trigger.start) <= int(c.cell(1) or 0) for c in cues)
+    return any(c.label == "state" and _governs(doc, c, trigger) for c in cues)
 
 
 def _instrument(doc: Document, trigger: Cue, start: int, stop: int) -> str | None:

@@ -26,6 +26,9 @@ COUNTED = (("中资企业", "companies"), ("中国企业", "companies"), ("中�
 #: Trade in all directions (``world_trade`` rows of metrics.tsv) and its growth: a unit's total
 #: foreign trade is a trade figure with no counterpart (CONVENTIONS.md).
 WORLD = {"world_trade": ("trade_turnover", None), "world_growth": ("trade_growth", None)}
+#: Firms counted with a description of Chinese capital ("约3500家含中国资本的企业"): what the
+#: count amount ends with.
+FIRMS_COUNTED = re.compile(FIRMS_DESCRIBED + "$")
 #: A count of one ("一个项目库") is no count of projects or firms.
 MIN_COUNT = 2
 #: Where a clause ends: a forecast word only governs its own clause.
@@ -43,12 +46,6 @@ def _metric_of() -> dict[str, str]:
     return {r["term"].lower(): r["metric"] for r in rows("metrics", ZH)}
 
 
-def _count_noun(text: str) -> str:
-    """What a count amount counts, from its measure word on ("家含中国资本的企业" of "约3500家...")."""
-    at = text.find("家")
-    return text[at:] if at >= 0 else ""
-
-
 def _clause_start(view: str, start: int, floor: int) -> int:
     before = [m.end() for m in _CLAUSE.finditer(view, floor, start)]
     return before[-1] if before else floor
@@ -64,7 +61,7 @@ def _metric(view: str, amount: Amount, sentence: tuple[int, int], cues: list[tup
         if amount.value < MIN_COUNT or "_part" in kinds:
             return None  # one project is no count; "其中3个" is a part of a count told before
         found = next((metric for noun, metric in COUNTED if noun in amount.text), None)
-        return found or ("companies" if re.fullmatch(FIRMS_DESCRIBED, _count_noun(amount.text)) else None)
+        return found or ("companies" if FIRMS_COUNTED.search(amount.text) else None)
     if amount.kind == "percent" and "_growth" in kinds:
         before = [label for start, _, label in cues if start < amount.start and label in TRADE | {"world_trade"}]
         if before and before[-1] == "world_trade":

@@ -219,11 +219,11 @@ def find_orgs_zh(text: str, places: list[Mention], latin: list[Mention] = ()) ->
 
 
 def _only_tails(name: str) -> bool:
-    """A "name" made of legal forms and heads alone ("公司集团"): no organisation."""
+    """A "name" made of legal forms alone ("公司集团"): no organisation (``LEGAL_TAILS`` is longest first)."""
     rest, changed = name, True
     while rest and changed:
         changed = False
-        for tail in sorted(LEGAL_TAILS, key=len, reverse=True):
+        for tail in LEGAL_TAILS:
             if rest.startswith(tail):
                 rest, changed = rest[len(tail):], True
                 break

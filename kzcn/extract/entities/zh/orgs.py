@@ -37,7 +37,7 @@ QUOTED_ZONE = re.compile(r"“([^“”]{2,20})”\s*(?:经济特区|特区|工�
 #: Power Plant有限公司)"): the company that runs it.
 PROJECT_LATIN = re.compile(r"(?:项目|风电场|电站|电厂|工厂|厂)\s*[（(]\s*([A-Z][A-Za-z0-9&.\-]{2,30}"
                            r"(?: [A-Z][A-Za-z0-9&.\-]{1,20}){0,4})\s*(?:有限责任公司|有限公司|公司|LLP|LLC)?\s*[）)]")
-#: Legal and group words stripped when comparing two names of one firm.
+#: Legal and group words stripped when comparing two names of one firm, longest first.
 LEGAL_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "公司", "控股")
 
 
